@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/dataset.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace Summit {
+
+namespace {
+
+template<typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &[candidate, name] : table) {
+        if (candidate == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table,
+                            const QString &text)
+{
+    for (const auto &[candidate, name] : table) {
+        if (text == QLatin1String(name))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+template<typename Enum, std::size_t N>
+QStringList namesOf(const std::array<std::pair<Enum, const char *>, N> &table)
+{
+    QStringList names;
+    for (const auto &entry : table)
+        names.append(QString::fromLatin1(entry.second));
+    return names;
+}
+
+constexpr std::array<std::pair<MembershipStatus, const char *>, 5> membershipNames { {
+    { MembershipStatus::Full, "full" },
+    { MembershipStatus::Associate, "associate" },
+    { MembershipStatus::ParticipationSuspended, "participation-suspended" },
+    { MembershipStatus::ParticipationCeased, "participation-ceased" },
+    { MembershipStatus::UnratifiedParticipant, "unratified-participant" },
+} };
+
+constexpr std::array<std::pair<Presence, const char *>, 3> presenceNames { {
+    { Presence::Present, "present" },
+    { Presence::Absent, "absent" },
+    { Presence::Unknown, "unknown" },
+} };
+
+constexpr std::array<std::pair<Qualifier, const char *>, 5> qualifierTable { {
+    { Qualifier::Exact, "exact" },
+    { Qualifier::Approximately, "approximately" },
+    { Qualifier::Almost, "almost" },
+    { Qualifier::Over, "over" },
+    { Qualifier::Under, "under" },
+} };
+
+template<typename T, typename Key>
+const T *findBy(const QList<T> &list, Key T::*member, const QString &id)
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(),
+                                 [&](const T &item) { return item.*member == id; });
+    return it == list.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
+QDate PartialDate::lastDay() const
+{
+    switch (precision) {
+    case Year:
+        return QDate(date.year(), 12, 31);
+    case Month:
+        return QDate(date.year(), date.month(), date.daysInMonth());
+    case Day:
+        break;
+    }
+    return date;
+}
+
+QString PartialDate::toIsoString() const
+{
+    if (date.isNull())
+        return {};
+    switch (precision) {
+    case Year:
+        return date.toString(QStringLiteral("yyyy"));
+    case Month:
+        return date.toString(QStringLiteral("yyyy-MM"));
+    case Day:
+        break;
+    }
+    return date.toString(Qt::ISODate);
+}
+
+PartialDate PartialDate::fromIsoString(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    const int year = match.captured(1).toInt();
+    const bool hasMonth = match.hasCaptured(2);
+    const bool hasDay = match.hasCaptured(3);
+    const QDate date(year, hasMonth ? match.captured(2).toInt() : 1,
+                     hasDay ? match.captured(3).toInt() : 1);
+    if (!date.isValid())
+        return {};
+    return { date, hasDay ? Day : hasMonth ? Month : Year };
+}
+
+QString toString(MembershipStatus status)
+{
+    if (status == MembershipStatus::Unknown)
+        return QStringLiteral("unknown");
+    return nameOf(membershipNames, status);
+}
+
+std::optional<MembershipStatus> membershipStatusFromString(const QString &text)
+{
+    return valueOf(membershipNames, text);
+}
+
+QStringList membershipStatusNames()
+{
+    return namesOf(membershipNames);
+}
+
+bool Membership::covers(const QDate &date) const
+{
+    if (!from.isNull() && date < from.date)
+        return false;
+    // "to" is exclusive: Moldova is full "to 2022" and suspended "from 2022".
+    if (!to.isNull() && date >= to.date)
+        return false;
+    return true;
+}
+
+const Membership *Country::membershipAt(const QDate &date) const
+{
+    // Later entries win, so a change of status listed after the older one takes over.
+    for (auto it = memberships.crbegin(); it != memberships.crend(); ++it) {
+        if (it->covers(date))
+            return &*it;
+    }
+    return nullptr;
+}
+
+MembershipStatus Country::statusAt(const QDate &date) const
+{
+    const Membership *membership = membershipAt(date);
+    return membership ? membership->status : MembershipStatus::Unknown;
+}
+
+QString toString(Presence presence)
+{
+    return nameOf(presenceNames, presence);
+}
+
+std::optional<Presence> presenceFromString(const QString &text)
+{
+    return valueOf(presenceNames, text);
+}
+
+QStringList eventKinds()
+{
+    return { QStringLiteral("plenary"),   QStringLiteral("bilateral"),
+             QStringLiteral("visit"),     QStringLiteral("statement"),
+             QStringLiteral("proposal"),  QStringLiteral("announcement"),
+             QStringLiteral("council-session") };
+}
+
+QString toString(Qualifier qualifier)
+{
+    return nameOf(qualifierTable, qualifier);
+}
+
+std::optional<Qualifier> qualifierFromString(const QString &text)
+{
+    return valueOf(qualifierTable, text);
+}
+
+QStringList qualifierNames()
+{
+    return namesOf(qualifierTable);
+}
+
+int TradeFigure::periodMonths() const
+{
+    if (periodStart.isNull() || periodEnd.isNull())
+        return 0;
+    const QDate after = periodEnd.addDays(1);
+    return (after.year() - periodStart.year()) * 12 + after.month() - periodStart.month();
+}
+
+QStringList tradeScopes()
+{
+    return { QStringLiteral("cis-internal"), QStringLiteral("russia-cis"),
+             QStringLiteral("bilateral") };
+}
+
+const Document *Dataset::document(const QString &id) const
+{
+    return findBy(documents, &Document::id, id);
+}
+
+const Country *Dataset::country(const QString &code) const
+{
+    return findBy(countries, &Country::code, code);
+}
+
+const Person *Dataset::person(const QString &id) const
+{
+    return findBy(people, &Person::id, id);
+}
+
+const Summit *Dataset::summit(const QString &id) const
+{
+    return findBy(summits, &Summit::id, id);
+}
+
+const Event *Dataset::event(const QString &id) const
+{
+    return findBy(events, &Event::id, id);
+}
+
+const TradeFigure *Dataset::tradeFigure(const QString &id) const
+{
+    return findBy(tradeFigures, &TradeFigure::id, id);
+}
+
+} // namespace Summit
