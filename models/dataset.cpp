@@ -22,8 +22,8 @@ QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum v
 }
 
 template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table,
-                            const QString &text)
+std::optional<Enum> valueOf(
+    const std::array<std::pair<Enum, const char *>, N> &table, const QString &text)
 {
     for (const auto &[candidate, name] : table) {
         if (text == QLatin1String(name))
@@ -66,8 +66,8 @@ constexpr std::array<std::pair<Qualifier, const char *>, 5> qualifierTable { {
 template<typename T, typename Key>
 const T *findBy(const QList<T> &list, Key T::*member, const QString &id)
 {
-    const auto it = std::find_if(list.cbegin(), list.cend(),
-                                 [&](const T &item) { return item.*member == id; });
+    const auto it = std::find_if(
+        list.cbegin(), list.cend(), [&](const T &item) { return item.*member == id; });
     return it == list.cend() ? nullptr : &*it;
 }
 
@@ -111,8 +111,8 @@ PartialDate PartialDate::fromIsoString(const QString &text)
     const int year = match.captured(1).toInt();
     const bool hasMonth = match.hasCaptured(2);
     const bool hasDay = match.hasCaptured(3);
-    const QDate date(year, hasMonth ? match.captured(2).toInt() : 1,
-                     hasDay ? match.captured(3).toInt() : 1);
+    const QDate date(
+        year, hasMonth ? match.captured(2).toInt() : 1, hasDay ? match.captured(3).toInt() : 1);
     if (!date.isValid())
         return {};
     return { date, hasDay ? Day : hasMonth ? Month : Year };
@@ -173,10 +173,9 @@ std::optional<Presence> presenceFromString(const QString &text)
 
 QStringList eventKinds()
 {
-    return { QStringLiteral("plenary"),   QStringLiteral("bilateral"),
-             QStringLiteral("visit"),     QStringLiteral("statement"),
-             QStringLiteral("proposal"),  QStringLiteral("announcement"),
-             QStringLiteral("council-session") };
+    return { QStringLiteral("plenary"), QStringLiteral("bilateral"), QStringLiteral("visit"),
+        QStringLiteral("statement"), QStringLiteral("proposal"), QStringLiteral("announcement"),
+        QStringLiteral("council-session") };
 }
 
 QString toString(Qualifier qualifier)
@@ -205,7 +204,7 @@ int TradeFigure::periodMonths() const
 QStringList tradeScopes()
 {
     return { QStringLiteral("cis-internal"), QStringLiteral("russia-cis"),
-             QStringLiteral("bilateral") };
+        QStringLiteral("bilateral") };
 }
 
 const Document *Dataset::document(const QString &id) const

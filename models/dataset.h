@@ -37,7 +37,12 @@ using Sources = QList<SourceRef>;
 /** A date known to the day, the month or only the year ("in 2018"). */
 struct PartialDate
 {
-    enum Precision { Day, Month, Year };
+    enum Precision
+    {
+        Day,
+        Month,
+        Year
+    };
 
     QDate date; ///< First day of the period; null when there is no date at all.
     Precision precision = Day;
@@ -57,21 +62,22 @@ struct PartialDate
 struct Document
 {
     QString id;
-    QString title;     ///< Our own description of the article, not its headline.
+    QString title; ///< Our own description of the article, not its headline.
     QString publisher; ///< Empty when the article does not name one.
-    QDate published;   ///< Null when the article gives no date.
-    QString file;      ///< File name of the article in the sources folder.
+    QDate published; ///< Null when the article gives no date.
+    QString file; ///< File name of the article in the sources folder.
     int paragraphs = 0; ///< Number of paragraphs that carry facts (valid SourceRef range).
 };
 
 /** How a country stands towards the CIS over a period. */
-enum class MembershipStatus {
-    Full,                  ///< full member
-    Associate,             ///< associate member
+enum class MembershipStatus
+{
+    Full, ///< full member
+    Associate, ///< associate member
     ParticipationSuspended, ///< a member that suspended its participation in CIS meetings
-    ParticipationCeased,   ///< stopped taking part in the statutory bodies, not withdrawn
+    ParticipationCeased, ///< stopped taking part in the statutory bodies, not withdrawn
     UnratifiedParticipant, ///< took part without ratifying the Charter
-    Unknown,               ///< the sources say nothing for that date
+    Unknown, ///< the sources say nothing for that date
 };
 QString toString(MembershipStatus status); ///< The file format's word, e.g. "full".
 std::optional<MembershipStatus> membershipStatusFromString(const QString &text);
@@ -81,7 +87,7 @@ struct Membership
 {
     MembershipStatus status = MembershipStatus::Unknown;
     PartialDate from; ///< Null: the sources do not say since when.
-    PartialDate to;   ///< Null: still holds at the latest source.
+    PartialDate to; ///< Null: still holds at the latest source.
     QString note;
     Sources sources;
 
@@ -104,11 +110,16 @@ struct Person
 {
     QString id;
     QString name;
-    QString role;    ///< e.g. "President", "Prime Minister"
+    QString role; ///< e.g. "President", "Prime Minister"
     QString country; ///< country code
 };
 
-enum class Presence { Present, Absent, Unknown };
+enum class Presence
+{
+    Present,
+    Absent,
+    Unknown
+};
 QString toString(Presence presence);
 std::optional<Presence> presenceFromString(const QString &text);
 
@@ -128,7 +139,7 @@ struct Summit
     QDate date;
     QString city;
     QString venue; ///< Empty when the sources do not name it.
-    QString host;  ///< Host country code.
+    QString host; ///< Host country code.
     QString note;
     QList<Attendance> attendance;
     Sources sources;
@@ -142,19 +153,26 @@ struct Event
     QString kind; ///< One of eventKinds().
     QDate date;
     int order = 0; ///< Sequence within the day; the only ordering when time is null.
-    QTime time;    ///< Null when no clock time is known.
+    QTime time; ///< Null when no clock time is known.
     QString title;
     QString summary;
     QStringList participants; ///< person ids
-    QStringList countries;    ///< country codes
-    QString location;         ///< Empty when not stated.
+    QStringList countries; ///< country codes
+    QString location; ///< Empty when not stated.
     QStringList topics;
     Sources sources;
 };
 QStringList eventKinds();
 
 /** How a source hedged a figure: "almost $90 billion" keeps Almost. */
-enum class Qualifier { Exact, Approximately, Almost, Over, Under };
+enum class Qualifier
+{
+    Exact,
+    Approximately,
+    Almost,
+    Over,
+    Under
+};
 QString toString(Qualifier qualifier);
 std::optional<Qualifier> qualifierFromString(const QString &text);
 QStringList qualifierNames();
@@ -165,12 +183,12 @@ struct TradeFigure
     QString id;
     double valueUsd = 0;
     Qualifier qualifier = Qualifier::Exact;
-    QString scope;         ///< One of tradeScopes(): who trades with whom.
+    QString scope; ///< One of tradeScopes(): who trades with whom.
     QStringList countries; ///< The parties, where the scope names them.
     QDate periodStart;
     QDate periodEnd; ///< inclusive
     std::optional<double> changePercent; ///< Year on year, where stated.
-    QString statedBy;                    ///< person id; empty for a derived value.
+    QString statedBy; ///< person id; empty for a derived value.
     QString summit;
     bool derived = false;
     QString formula; ///< How a derived value is computed; required when derived.

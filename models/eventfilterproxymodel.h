@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
 namespace Summit {
 
+struct Event;
 class EventModel;
 
 /**
@@ -45,9 +47,26 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    /** What the filters need to know of a participant. */
+    struct PersonFacts
+    {
+        QString name;
+        QString country;
+    };
+
     void applyFilter();
+    void forgetPeople();
+    const PersonFacts *personFacts(const QString &id) const;
+    bool matchesCountry(const Event &event) const;
+    bool matchesText(const Event &event) const;
 
     const EventModel *m_events = nullptr;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    // Looked up once per dataset, on first use after a reset, so that filterAcceptsRow() never
+    // searches the people list; filterAcceptsRow() is const, hence mutable.
+    mutable QHash<QString, PersonFacts> m_people;
+    mutable bool m_peopleKnown = false;
+    QString m_needle; ///< m_text without surrounding blanks
     QString m_summit;
     QString m_country;
     QString m_person;

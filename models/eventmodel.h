@@ -18,16 +18,26 @@ class EventModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, SummitColumn, KindColumn, TitleColumn, CountriesColumn,
-                  ParticipantsColumn, LocationColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        DateColumn,
+        SummitColumn,
+        KindColumn,
+        TitleColumn,
+        CountriesColumn,
+        ParticipantsColumn,
+        LocationColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< QString event id
-        SummitIdRole,              ///< QString
-        KindRole,                  ///< QString, the file format's kind
-        CountriesRole,             ///< QStringList of country codes
-        ParticipantsRole,          ///< QStringList of person ids
-        SortKeyRole,               ///< qint64: date, then time (or order), for chronological sort
-        SourcesRole,               ///< QString, human-readable list of the sources
+        SummitIdRole, ///< QString
+        KindRole, ///< QString, the file format's kind
+        CountriesRole, ///< QStringList of country codes
+        ParticipantsRole, ///< QStringList of person ids
+        SortKeyRole, ///< qint64: date, then order within the day (see sortKey())
+        SourcesRole, ///< QString, human-readable list of the sources
     };
 
     explicit EventModel(const DatasetDocument *document, QObject *parent = nullptr);
@@ -35,18 +45,23 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const DatasetDocument *document() const { return m_document; }
     /** The event of @p row; row must be valid. Direct access for proxies and painters. */
     const Event &eventAt(int row) const;
     /** Row of the event with @p id, or -1. */
     int rowOf(const QString &id) const;
-    /** Chronological key: days since epoch * 100000 + seconds of day (or order when no time). */
+    /**
+     * Chronological key: days since epoch * 100000 + order within the day. The data format makes
+     * "order" the sequence of a day's events (a clock time, where known, agrees with it).
+     */
     static qint64 sortKey(const Event &event);
 
 private:
+    QString displayText(const Event &event, int column) const;
+
     const DatasetDocument *m_document;
 };
 

@@ -5,6 +5,7 @@
 
 namespace Summit {
 
+struct TradeFigure;
 class DatasetDocument;
 
 /**
@@ -17,21 +18,32 @@ class TradeFigureModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ScopeColumn, PeriodColumn, ValueColumn, QualifierColumn, ChangeColumn,
-                  StatedByColumn, SummitColumn, DerivedColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        ScopeColumn,
+        PeriodColumn,
+        ValueColumn,
+        QualifierColumn,
+        ChangeColumn,
+        StatedByColumn,
+        SummitColumn,
+        DerivedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
-        ValueUsdRole,     ///< double, US dollars
+        ValueUsdRole, ///< double, US dollars
         ValueBillionsRole, ///< double, billions of US dollars (what charts plot)
-        QualifierRole,    ///< QString, the file format's word
-        ScopeRole,        ///< QString, the file format's word
-        ScopeLabelRole,   ///< QString, e.g. "Armenia–Russia trade"
-        PeriodLabelRole,  ///< QString, e.g. "Jan–Oct 2023 (10 months)"
+        QualifierRole, ///< QString, the file format's word
+        ScopeRole, ///< QString, the file format's word
+        ScopeLabelRole, ///< QString, e.g. "Armenia–Russia trade"
+        PeriodLabelRole, ///< QString, e.g. "Jan–Oct 2023 (10 months)"
         PeriodMonthsRole, ///< int
-        DerivedRole,      ///< bool
-        FormulaRole,      ///< QString
-        SummitIdRole,     ///< QString
-        SourcesRole,      ///< QString, human-readable list of the sources
+        DerivedRole, ///< bool
+        FormulaRole, ///< QString
+        SummitIdRole, ///< QString
+        SourcesRole, ///< QString, human-readable list of the sources
     };
 
     explicit TradeFigureModel(DatasetDocument *document, QObject *parent = nullptr);
@@ -39,13 +51,17 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     /** The value column takes billions of US dollars (EditRole) or dollars (ValueUsdRole). */
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    QString displayText(const TradeFigure &figure, int column) const;
+    QVariant roleData(const TradeFigure &figure, int role) const;
+    void announceRowChanged(int row);
+
     DatasetDocument *m_document;
 };
 

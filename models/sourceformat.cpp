@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sourceformat.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Summit {
+
+namespace {
+
+const QChar enDash(0x2013);
+
+// The C locale has English month names and never changes with the user's settings.
+QString shortMonth(int month)
+{
+    return QLocale::c().monthName(month, QLocale::ShortFormat);
+}
+
+bool coversWholeMonths(const TradeFigure &figure)
+{
+    return figure.periodStart.day() == 1 && figure.periodEnd.addDays(1).day() == 1;
+}
+
+QString monthCount(int months)
+{
+    return months == 1 ? QStringLiteral("1 month") : QStringLiteral("%1 months").arg(months);
+}
+
+QString bilateralLabel(const Dataset &dataset, const TradeFigure &figure)
+{
+    QStringList names;
+    for (const QString &code : figure.countries) {
+        const Country *country = dataset.country(code);
+        names.append(country ? country->name : code);
+    }
+    if (names.isEmpty())
+        return QStringLiteral("Bilateral trade");
+    std::sort(names.begin(), names.end(),
+        [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return names.join(enDash) + QStringLiteral(" trade");
+}
+
+} // namespace
+
+QString formatDate(const QDate &date)
+{
+    if (date.isNull())
+        return {};
+    return QLocale::c().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString formatSource(const Dataset &dataset, const SourceRef &source)
+{
+    const QString paragraph = QStringLiteral("paragraph %1").arg(source.paragraph);
+    const Document *document = dataset.document(source.document);
+    if (!document)
+        return QStringLiteral("unknown document “%1”, %2").arg(source.document, paragraph);
+    const QString publisher = document->publisher.isEmpty() ? QStringLiteral("publisher not named")
+                                                            : document->publisher;
+    const QString published = document->published.isNull() ? QStringLiteral("date not given")
+                                                           : formatDate(document->published);
+    return QStringLiteral("%1, %2, “%3”, %4").arg(publisher, published, document->title, paragraph);
+}
+
+QString formatSources(const Dataset &dataset, const Sources &sources)
+{
+    QStringList lines;
+    lines.reserve(sources.size());
+    for (const SourceRef &source : sources)
+        lines.append(formatSource(dataset, source));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString qualifierWord(Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::Exact:
+        return {};
+    case Qualifier::Approximately:
+        return QStringLiteral("about");
+    case Qualifier::Almost:
+        return QStringLiteral("almost");
+    case Qualifier::Over:
+        return QStringLiteral("over");
+    case Qualifier::Under:
+        return QStringLiteral("under");
+    }
+    return {};
+}
+
+QString formatUsd(double valueUsd, Qualifier qualifier)
+{
+    // Round to a tenth of a million first, so that 999.96 million reads "$1.0 billion".
+    const double millions = std::round(valueUsd / 1e5) / 10;
+    const QString amount = millions < 1000
+        ? QStringLiteral("$%1 million").arg(millions, 0, 'f', 1)
+        : QStringLiteral("$%1 billion").arg(valueUsd / 1e9, 0, 'f', 1);
+    const QString word = qualifierWord(qualifier);
+    return word.isEmpty() ? amount : word + QLatin1Char(' ') + amount;
+}
+
+QString scopeLabel(const Dataset &dataset, const TradeFigure &figure)
+{
+    if (figure.scope == QLatin1String("cis-internal"))
+        return QStringLiteral("Trade between CIS members");
+    if (figure.scope == QLatin1String("russia-cis"))
+        return QStringLiteral("Russia's trade with the CIS");
+    if (figure.scope == QLatin1String("bilateral"))
+        return bilateralLabel(dataset, figure);
+    return figure.scope;
+}
+
+QString periodLabel(const TradeFigure &figure)
+{
+    const QDate &start = figure.periodStart;
+    const QDate &end = figure.periodEnd;
+    if (start.isNull() || end.isNull())
+        return QStringLiteral("period not stated");
+    if (!coversWholeMonths(figure))
+        return formatDate(start) + enDash + formatDate(end);
+    const int months = figure.periodMonths();
+    if (start.month() == 1 && months == 12)
+        return QStringLiteral("%1 (full year)").arg(start.year());
+    QString range;
+    if (start.year() != end.year())
+        range = QStringLiteral("%1 %2").arg(shortMonth(start.month())).arg(start.year()) + enDash
+            + QStringLiteral("%1 %2").arg(shortMonth(end.month())).arg(end.year());
+    else if (start.month() != end.month())
+        range = shortMonth(start.month()) + enDash
+            + QStringLiteral("%1 %2").arg(shortMonth(end.month())).arg(end.year());
+    else
+        range = QStringLiteral("%1 %2").arg(shortMonth(end.month())).arg(end.year());
+    return QStringLiteral("%1 (%2)").arg(range, monthCount(months));
+}
+
+QString membershipStatusLabel(MembershipStatus status)
+{
+    switch (status) {
+    case MembershipStatus::Full:
+        return QStringLiteral("Full member");
+    case MembershipStatus::Associate:
+        return QStringLiteral("Associate member");
+    case MembershipStatus::ParticipationSuspended:
+        return QStringLiteral("Participation suspended");
+    case MembershipStatus::ParticipationCeased:
+        return QStringLiteral("Participation ceased");
+    case MembershipStatus::UnratifiedParticipant:
+        return QStringLiteral("Unratified participant");
+    case MembershipStatus::Unknown:
+        break;
+    }
+    return QStringLiteral("Unknown");
+}
+
+QString presenceLabel(Presence presence)
+{
+    switch (presence) {
+    case Presence::Present:
+        return QStringLiteral("Present");
+    case Presence::Absent:
+        return QStringLiteral("Absent");
+    case Presence::Unknown:
+        break;
+    }
+    return QStringLiteral("Unknown");
+}
+
+QString eventKindLabel(const QString &kind)
+{
+    QString label = kind;
+    label.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    return label;
+}
+
+} // namespace Summit

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/dataset.h"
+
+#include <QDate>
+#include <QString>
+
+/*
+ * The wording Summit Viewer uses for the dataset's facts: sources, trade values, periods and
+ * statuses. Models and views both call these, so that every view words a fact the same way.
+ * The domain types in dataset.h stay free of display text; this is where it lives.
+ * Dates and month names are English whatever the system locale, like the rest of the interface.
+ */
+
+namespace Summit {
+
+/** "22 Dec 2025"; an empty string for a null date. */
+QString formatDate(const QDate &date);
+
+/**
+ * "Anadolu Agency, 22 Dec 2025, “title”, paragraph 11". A missing publisher reads
+ * "publisher not named", a missing date "date not given".
+ */
+QString formatSource(const Dataset &dataset, const SourceRef &source);
+/** formatSource() of each source, one per line. */
+QString formatSources(const Dataset &dataset, const Sources &sources);
+
+/** The hedge as it reads before a value: "", "about", "almost", "over", "under". */
+QString qualifierWord(Qualifier qualifier);
+/** "almost $90.0 billion", "$83.7 billion"; values under a billion in millions. */
+QString formatUsd(double valueUsd, Qualifier qualifier);
+
+/** "Trade between CIS members", "Russia's trade with the CIS", "Armenia–Russia trade". */
+QString scopeLabel(const Dataset &dataset, const TradeFigure &figure);
+/** "Jan–Oct 2023 (10 months)", "2024 (full year)". */
+QString periodLabel(const TradeFigure &figure);
+
+/** "Full member", "Participation suspended", ..., "Unknown". */
+QString membershipStatusLabel(MembershipStatus status);
+/** "Present", "Absent", "Unknown". */
+QString presenceLabel(Presence presence);
+/** An event kind as a reader sees it: "council-session" reads "Council session". */
+QString eventKindLabel(const QString &kind);
+
+} // namespace Summit

@@ -1,0 +1,825 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/datasetreader.h"
+
+#include <QFile>
+#include <QList>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <initializer_list>
+#include <utility>
+
+using namespace Summit;
+
+/**
+ * DatasetReader against docs/data-format.md: valid files, one case per kind of error with its
+ * exact position, and inputs meant to crash or hang a parser.
+ */
+class TestDatasetReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validInputs_data();
+    void validInputs();
+    void readsValues();
+    void syntaxErrors_data();
+    void syntaxErrors();
+    void validationErrors_data();
+    void validationErrors();
+    void allErrorsReported();
+    void errorLimit();
+    void errorLimitKeepsFirstInFile();
+    void deepNesting();
+    void binaryGarbage();
+    void truncatedPrefixes();
+    void corruptedBytes();
+    void readFileValid();
+    void readFileFixture();
+    void fileSizeLimit();
+    void missingFile();
+    void directory();
+    void diagnosticToString_data();
+    void diagnosticToString();
+};
+
+namespace {
+
+const QString FileName = QStringLiteral("data.json");
+
+/** A small valid file that uses every part of the format; the cases below edit it. */
+QByteArray baseJson()
+{
+    static const QByteArray json = [] {
+        QFile file(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reader-base.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(file.fileName()));
+        return file.readAll();
+    }();
+    return json;
+}
+
+/** Marks, in an edit, where the error is expected; it is removed from the input. */
+constexpr char Marker[] = "\u2038";
+
+using Edit = std::pair<const char *, const char *>;
+
+/** Line and column (in code points) of @p offset, worked out independently of the reader. */
+std::pair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset)
+{
+    const QByteArray before = text.left(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const auto column = QString::fromUtf8(before.mid(lineStart)).toUcs4().size() + 1;
+    return { int(before.count('\n')) + 1, int(column) };
+}
+
+/** baseJson() with each edit's text replaced; every edit must match exactly once. */
+QByteArray edited(std::initializer_list<Edit> edits)
+{
+    QByteArray text = baseJson();
+    for (const auto &[from, to] : edits) {
+        const qsizetype at = text.indexOf(from);
+        if (at < 0 || text.indexOf(from, at + 1) >= 0)
+            qFatal("test edit \"%s\" does not match exactly once", from);
+        text.replace(at, qstrlen(from), to);
+    }
+    return text;
+}
+
+int lineOf(const char *text)
+{
+    return lineAndColumn(baseJson(), baseJson().indexOf(text)).first;
+}
+
+void addColumns()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("count");
+}
+
+/** A case at an explicit position. */
+void addRow(const char *name, const QByteArray &json, int line, int column, const QString &message,
+    int count = 1)
+{
+    QTest::newRow(name) << json << line << column << message << count;
+}
+
+/** A case whose edits put the Marker where the error is expected. */
+void addEdited(
+    const char *name, std::initializer_list<Edit> edits, const QString &message, int count = 1)
+{
+    QByteArray json = edited(edits);
+    const qsizetype at = json.indexOf(Marker);
+    if (at < 0)
+        qFatal("test case \"%s\" has no marker", name);
+    json.remove(at, qstrlen(Marker));
+    const auto [line, column] = lineAndColumn(json, at);
+    addRow(name, json, line, column, message, count);
+}
+
+QString listed(const QList<Diagnostic> &errors)
+{
+    QStringList lines;
+    for (const Diagnostic &error : errors)
+        lines.append(error.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+/** Checks that @p json fails with an error at @p line:@p column containing @p message. */
+void expectError(const QByteArray &json, int line, int column, const QString &message, int count)
+{
+    const DatasetReader::Result result = DatasetReader::readData(json, FileName);
+    QVERIFY(!result.ok());
+    QVERIFY(!result.dataset.has_value());
+    const bool found = std::any_of(result.errors.cbegin(), result.errors.cend(), [&](auto &error) {
+        return error.line == line && error.column == column && error.message.contains(message)
+            && error.file == FileName;
+    });
+    const QString expected
+        = QStringLiteral("%1:%2:%3: ...%4...").arg(FileName).arg(line).arg(column).arg(message);
+    QVERIFY2(found,
+        qPrintable(QStringLiteral("expected %1\ngot:\n%2").arg(expected, listed(result.errors))));
+    QVERIFY2(result.errors.size() == count,
+        qPrintable(QStringLiteral("expected %1 error(s), got:\n%2")
+                       .arg(count)
+                       .arg(listed(result.errors))));
+}
+
+/** The check of a row made by addColumns(). */
+void expectErrorOfRow()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    QFETCH(int, count);
+
+    expectError(json, line, column, message, count);
+}
+
+QByteArray minimalJson(const QByteArray &extra = {})
+{
+    return R"({"formatVersion": 1, "documents": [], "countries": [], "people": [], )"
+           R"("summits": [], "events": [], "tradeFigures": [])"
+        + extra + "}";
+}
+
+} // namespace
+
+void TestDatasetReader::validInputs_data()
+{
+    QTest::addColumn<QByteArray>("json");
+
+    QTest::newRow("base") << baseJson();
+    QTest::newRow("all lists empty") << minimalJson();
+    QTest::newRow("no trailing newline") << baseJson().trimmed();
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF") + baseJson();
+    QTest::newRow("CRLF line ends") << baseJson().replace("\n", "\r\n");
+    QTest::newRow("tabs") << baseJson().replace("  ", "\t");
+    QTest::newRow("minified") << baseJson().replace("\n", "").replace("  ", "");
+    QTest::newRow("lists in another order")
+        << QByteArray(R"({"tradeFigures": [], "events": [], "summits": [], "people": [], )"
+                      R"("countries": [], "documents": [], "formatVersion": 1})");
+    QTest::newRow("escaped key and value") << edited(
+        { { R"("title": "Talks")", R"("\u0074itle": "Tal\u006bs \"\/\\\n\u00e9\ud83d\ude00")" } });
+    QTest::newRow("formatVersion 1.0")
+        << edited({ { R"("formatVersion": 1)", R"("formatVersion": 1.0)" } });
+    QTest::newRow("exponent numbers") << edited({ { "83700000000", "8.37E+10" },
+        { R"("changePercent": 5.5)", R"("changePercent": -55e-1)" } });
+    QTest::newRow("time with seconds") << edited({ { R"("11:00")", R"("11:00:30")" } });
+    QTest::newRow("partial dates by month and day")
+        << edited({ { R"("to": "2022")", R"("to": "2022-03")" },
+               { R"("from": "2022")", R"("from": "2022-03-01")" } });
+    QTest::newRow("derived figure with statedBy")
+        << edited({ { R"("derived": true,)", R"("statedBy": "putin", "derived": true,)" } });
+    QTest::newRow("explicit derived false")
+        << edited({ { R"("statedBy": "putin",)", R"("statedBy": "putin", "derived": false,)" } });
+    QTest::newRow("tiny positive number")
+        << edited({ { R"("changePercent": 5.5)", R"("changePercent": 1e-400)" } });
+    QTest::newRow("non-ASCII text")
+        << edited({ { "Saint Petersburg", "Санкт-Петербург 🏛" } });
+    QTest::newRow("control character escaped")
+        << edited({ { "The leaders met.", R"(\u0001\u001f\t)" } });
+}
+
+void TestDatasetReader::validInputs()
+{
+    QFETCH(QByteArray, json);
+
+    const DatasetReader::Result result = DatasetReader::readData(json, FileName);
+    QVERIFY2(result.ok(), qPrintable(listed(result.errors)));
+    QVERIFY(result.errors.isEmpty());
+}
+
+void TestDatasetReader::readsValues()
+{
+    const DatasetReader::Result result = DatasetReader::readData(baseJson(), FileName);
+    QVERIFY2(result.ok(), qPrintable(listed(result.errors)));
+    const Dataset &data = *result.dataset;
+
+    QCOMPARE(data.documents.size(), 1);
+    const Document &document = data.documents.first();
+    QCOMPARE(document.publisher, QString());
+    QCOMPARE(document.published, QDate(2023, 12, 27));
+    QCOMPARE(document.file, QStringLiteral("report.txt"));
+    QCOMPARE(document.paragraphs, 17);
+
+    QCOMPARE(data.countries.size(), 3);
+    const Country &moldova = data.countries.at(2);
+    QCOMPARE(moldova.memberships.size(), 2);
+    QVERIFY(moldova.statusAt(QDate(2021, 12, 31)) == MembershipStatus::Full);
+    QVERIFY(moldova.statusAt(QDate(2022, 1, 1)) == MembershipStatus::ParticipationSuspended);
+    QCOMPARE(moldova.memberships.at(1).sources, Sources({ { QStringLiteral("doc-2023"), 17 } }));
+
+    QCOMPARE(data.people.at(1).role, QStringLiteral("Prime Minister"));
+    const Summit::Summit &summit = data.summits.first();
+    QCOMPARE(summit.venue, QString());
+    QCOMPARE(summit.attendance.size(), 3);
+    QVERIFY(summit.attendance.at(2).status == Presence::Unknown);
+    QVERIFY(summit.attendance.at(2).sources.isEmpty());
+    QCOMPARE(summit.attendance.at(2).person, QString());
+
+    const Event &event = data.events.first();
+    QCOMPARE(event.time, QTime(11, 0));
+    QCOMPARE(event.participants, QStringList({ "putin", "pashinyan" }));
+    QCOMPARE(event.location, QString());
+
+    const TradeFigure &stated = data.tradeFigures.at(0);
+    QCOMPARE(stated.valueUsd, 83700000000.0);
+    QVERIFY(stated.qualifier == Qualifier::Almost);
+    QCOMPARE(stated.changePercent, std::optional<double>(5.5));
+    QCOMPARE(stated.periodMonths(), 10);
+    QVERIFY(!stated.derived);
+    const TradeFigure &derived = data.tradeFigures.at(1);
+    QVERIFY(derived.derived);
+    QCOMPARE(derived.statedBy, QString());
+    QCOMPARE(derived.formula, QStringLiteral("t-cis / 2"));
+    QVERIFY(!derived.changePercent.has_value());
+}
+
+void TestDatasetReader::syntaxErrors_data()
+{
+    addColumns();
+    addRow("empty file", "", 1, 1, "syntax error: file is empty");
+    addRow("only whitespace", "  \n\t ", 1, 1, "syntax error: file is empty");
+    addRow("only a byte order mark", "\xEF\xBB\xBF", 1, 1, "syntax error: file is empty");
+    addRow("trailing comma in object", "{\n  \"formatVersion\": 1,\n}", 2, 21,
+        "syntax error: trailing comma before '}'");
+    addRow("trailing comma in array", "[1, 2,]", 1, 6, "syntax error: trailing comma before ']'");
+    addRow("missing comma", "{\n  \"a\": 1\n  \"b\": 2\n}", 3, 3,
+        "syntax error: expected ',' or '}' after an object member");
+    addRow("missing comma in array", "[1 2]", 1, 4,
+        "syntax error: expected ',' or ']' after an array element");
+    addRow("missing colon", "{\"a\" 1}", 1, 6, "syntax error: expected ':' after an object key");
+    addRow("unquoted key", "{a: 1}", 1, 2, "syntax error: expected an object key in double quotes");
+    addRow("single quotes", "{'a': 1}", 1, 2, "expected an object key in double quotes");
+    addRow("line comment", "{ // note\n}", 1, 3, "syntax error: comments are not allowed");
+    addRow(
+        "comment after a value", "[1 /* one */]", 1, 4, "syntax error: comments are not allowed");
+    addRow("block comment", "{\"a\": /* x */ 1}", 1, 7, "syntax error: comments are not allowed");
+    addRow("NaN", "{\"a\": NaN}", 1, 7, "NaN and Infinity are not allowed");
+    addRow("Infinity", "[Infinity]", 1, 2, "NaN and Infinity are not allowed");
+    addRow("minus Infinity", "[-Infinity]", 1, 3, "expected a digit after '-'");
+    addRow("leading zero", "{\"a\": 01}", 1, 7, "syntax error: leading zeros are not allowed");
+    addRow("negative leading zero", "[-00]", 1, 2, "leading zeros are not allowed");
+    addRow("plus sign", "[+1]", 1, 2, "syntax error: expected a value, got '+'");
+    addRow("bare decimal point", "[.5]", 1, 2, "expected a value, got '.'");
+    addRow("no digit after point", "[1.]", 1, 4, "expected a digit after the decimal point");
+    addRow("no digit in exponent", "[1e]", 1, 4, "expected a digit in the exponent");
+    addRow("hex number", "[0x1F]", 1, 3, "expected ',' or ']' after an array element");
+    addRow("number out of range", "[1e400]", 1, 2, "number out of range");
+    addRow(
+        "negative number out of range", "{\n  \"a\": -1.5e99999\n}", 2, 8, "number out of range");
+    addRow("invalid literal", "[tru]", 1, 2, "syntax error: invalid literal");
+    addRow("capitalised literal", "[True]", 1, 2, "expected a value, got 'T'");
+    addRow("tab in string", "{\"a\": \"x\ty\"}", 1, 9,
+        "syntax error: unescaped control character U+0009 in string");
+    addRow("line break in string", "{\"a\": \"x\ny\"}", 1, 9, "unescaped control character U+000A");
+    addRow(
+        "NUL in string", QByteArray("[\"a\0b\"]", 7), 1, 4, "unescaped control character U+0000");
+    addRow("invalid escape", "{\"a\": \"\\q\"}", 1, 8,
+        "syntax error: invalid escape: backslash followed by 'q'");
+    addRow("short \\u escape", "[\"\\u12\"]", 1, 3, "invalid \\u escape");
+    addRow("lone high surrogate", "{\"a\": \"\\uD800\"}", 1, 8,
+        "syntax error: lone surrogate \\uD800");
+    addRow("high surrogate then letter", "[\"\\ud83dx\"]", 1, 3, "lone surrogate \\uD83D");
+    addRow("two high surrogates", "[\"\\ud83d\\ud83d\"]", 1, 3, "lone surrogate \\uD83D");
+    addRow("lone low surrogate", "[\"\\uDC00\"]", 1, 3, "lone surrogate \\uDC00");
+    addRow("unterminated string", "{\"a\": \"abc", 1, 7, "syntax error: string is not closed");
+    addRow("unexpected end", "{\"a\": ", 1, 7, "syntax error: unexpected end of file");
+    addRow("unclosed object", "{\n  \"a\": 1\n", 3, 1, "syntax error: unexpected end of file");
+    addRow("trailing garbage", "{} x", 1, 4,
+        "syntax error: unexpected data after the top-level value");
+    addRow("two top-level values", "{}\n{}", 2, 1, "unexpected data after the top-level value");
+    addRow("bare comma", "[,]", 1, 2, "expected a value, got ','");
+    addRow("invalid UTF-8 byte", "\xFF", 1, 1, "syntax error: invalid UTF-8");
+    addRow("truncated UTF-8 in string", "{\"a\": \"\xC3(\"}", 1, 8,
+        "syntax error: invalid UTF-8 in string");
+    addRow("overlong UTF-8", "[\"\xC0\xAF\"]", 1, 3, "invalid UTF-8 in string");
+    addRow("UTF-8 surrogate", "[\"\xED\xA0\x80\"]", 1, 3, "invalid UTF-8 in string");
+    addRow("UTF-8 beyond U+10FFFF", "[\"\xF4\x90\x80\x80\"]", 1, 3, "invalid UTF-8 in string");
+    addRow("stray continuation byte", "[\"ok\x80\"]", 1, 5, "invalid UTF-8 in string");
+    // Columns count code points: the Cyrillic key is four, the emoji one.
+    addRow("column after Cyrillic", "{\"ключ\": tru}", 1, 10, "invalid literal");
+    addRow("column after emoji", "{\"😀\": x}", 1, 7, "expected a value, got 'x'");
+    addRow("column after byte order mark", "\xEF\xBB\xBF{ x", 1, 3, "expected an object key");
+    addRow("non-breaking space", "[\xC2\xA0 1]", 1, 2, "expected a value, got U+00A0");
+    addRow("65 levels", QByteArray(65, '['), 1, 65, "nesting deeper than 64 levels");
+    addRow("64 levels are allowed", QByteArray(64, '[') + QByteArray(64, ']'), 1, 1,
+        "the top level must be an object, not an array");
+}
+
+void TestDatasetReader::syntaxErrors()
+{
+    expectErrorOfRow();
+}
+
+void TestDatasetReader::validationErrors_data()
+{
+    addColumns();
+
+    // The top level.
+    addRow("top level is an array", "[]", 1, 1, "the top level must be an object, not an array");
+    addRow("top level is a string", "\"x\"", 1, 1, "the top level must be an object, not a string");
+    addRow("missing list",
+        R"({"formatVersion": 1, "documents": [], "countries": [], )"
+        R"("people": [], "summits": [], "events": []})",
+        1, 1, "missing required field 'tradeFigures' in top-level object");
+    addEdited("unsupported formatVersion",
+        { { R"("formatVersion": 1)", "\"formatVersion\": \u20382" } },
+        "unsupported formatVersion 2 (this version reads 1)");
+    addEdited("unsupported formatVersion is the only error",
+        { { R"("formatVersion": 1)", "\"formatVersion\": \u20382, \"newThing\": 3" },
+            { R"("valueUsd": 1500000000)", R"("valueUsd": "lots")" } },
+        "unsupported formatVersion 2");
+    addEdited("formatVersion as a string",
+        { { R"("formatVersion": 1)", "\"formatVersion\": \u2038\"1\"" } },
+        "'formatVersion' must be an integer, not a string");
+    addEdited("formatVersion with a fraction",
+        { { R"("formatVersion": 1)", "\"formatVersion\": \u20381.5" } },
+        "'formatVersion' must be an integer, got 1.5");
+    addEdited("missing formatVersion", { { "{\n  \"formatVersion\": 1,", "\u2038{" } },
+        "missing required field 'formatVersion' in top-level object");
+    addEdited("list is an object",
+        { { R"("people": [)", "\"people\": \u2038{ \"x\": [" },
+            { "\"ARM\" }\n  ],", "\"ARM\" }\n  ]}," } },
+        "'people' must be an array, not an object", 6);
+    addRow("entries are not objects",
+        minimalJson().replace(R"("people": [])", R"("people": [ 7 ])"), 1, 68,
+        "'people' entries must be objects, not a number");
+
+    // Types.
+    addEdited("wrong type",
+        { { R"("valueUsd": 83700000000)", "\"valueUsd\": \u2038\"83700000000\"" } },
+        "'valueUsd' must be a number, not a string");
+    addEdited("null for a string", { { R"("title": "Talks")", "\"title\": \u2038null" } },
+        "'title' must be a string, not null");
+    addEdited("number for nullable string",
+        { { R"("publisher": null)", "\"publisher\": \u20385" } },
+        "'publisher' must be a string or null, not a number");
+    addEdited("array for a date",
+        { { R"("date": "2023-12-26",
+      "order")",
+            "\"date\": \u2038[],\n      \"order\"" } },
+        "'date' must be a date string (YYYY-MM-DD), not an array");
+    addEdited("string for a boolean", { { R"("derived": true)", "\"derived\": \u2038\"yes\"" } },
+        "'derived' must be true or false, not a string", 3);
+    addEdited("number in a string list",
+        { { R"([ "putin", "pashinyan" ])", "[ \"putin\", \u20387 ]" } },
+        "'participants' entries must be strings, not a number");
+    addEdited("object for sources",
+        { { R"("sources": [ { "document": "doc-2023", "paragraph": 3 } ])",
+            "\"sources\": \u2038{ \"document\": \"doc-2023\", \"paragraph\": 3 }" } },
+        "'sources' must be an array, not an object");
+    addEdited("integer with a fraction", { { R"("order": 0)", "\"order\": \u20381.5" } },
+        "'order' must be an integer, got 1.5");
+    addEdited("integer out of range", { { R"("order": 0)", "\"order\": \u20381e10" } },
+        "'order' is out of range: 1e10");
+
+    // Missing and unknown fields.
+    addEdited("missing required field",
+        { { "{\n      \"id\": \"e1\",", "\u2038{\n      \"id\": \"e1\"," },
+            { "\"kind\": \"plenary\",\n      \"date\": \"2023-12-26\",\n",
+                "\"kind\": \"plenary\",\n" } },
+        "missing required field 'date' in event");
+    addEdited("missing nullable field",
+        { { "      \"venue\": null,\n", "" },
+            { "{\n      \"id\": \"spb-2023\"", "\u2038{\n      \"id\": \"spb-2023\"" } },
+        "missing required field 'venue' in summit");
+    addEdited("missing paragraph",
+        { { R"({ "document": "doc-2023", "paragraph": 3 })",
+            "\u2038{ \"document\": \"doc-2023\" }" } },
+        "missing required field 'paragraph' in source");
+    addEdited("unknown field",
+        { { R"("valueUsd": 1500000000,)", "\u2038\"vaule\": 1, \"valueUsd\": 1500000000," } },
+        "unknown field 'vaule' in trade figure");
+    addEdited("unknown top-level field",
+        { { R"("formatVersion": 1,)", "\"formatVersion\": 1, \u2038\"extra\": {}," } },
+        "unknown field 'extra' in top-level object");
+    addEdited("duplicate field",
+        { { R"("title": "Talks",)", "\"title\": \"Talks\", \u2038\"title\": \"Again\"," } },
+        "duplicate field 'title' in event");
+    addEdited("column counts code points",
+        { { R"("title": "Informal summit",)", "\"title\": \"Саммит 😀\", \u2038\"vaule\": 1," } },
+        "unknown field 'vaule' in summit");
+
+    // References.
+    addEdited("unknown person", { { R"("statedBy": "putin")", "\"statedBy\": \u2038\"putln\"" } },
+        "unknown person 'putln' (no such id in 'people')");
+    addEdited("unknown country", { { R"("host": "RUS")", "\"host\": \u2038\"XYZ\"" } },
+        "unknown country 'XYZ' (no such code in 'countries')");
+    addEdited("unknown summit",
+        { { "\"summit\": \"spb-2023\",\n      \"kind\"",
+            "\"summit\": \u2038\"spb-2024\",\n      \"kind\"" } },
+        "unknown summit 'spb-2024' (no such id in 'summits')");
+    addEdited("unknown document",
+        { { R"({ "document": "doc-2023", "paragraph": 3 })",
+            "{ \"document\": \u2038\"doc-2022\", \"paragraph\": 3 }" } },
+        "unknown document 'doc-2022' (no such id in 'documents')");
+    addEdited("unknown participant",
+        { { R"([ "putin", "pashinyan" ])", "[ \"putin\", \u2038\"tokayev\" ]" } },
+        "unknown person 'tokayev'");
+    addEdited("unknown person's country",
+        { { R"("role": "President", "country": "RUS")",
+            "\"role\": \"President\", \"country\": \u2038\"rus\"" } },
+        "unknown country 'rus'");
+
+    // Sources.
+    addEdited("event without sources",
+        { { R"("sources": [ { "document": "doc-2023", "paragraph": 3 } ])",
+            "\"sources\": \u2038[]" } },
+        "event 'e1' has no sources; every fact needs at least one");
+    addEdited("summit without sources",
+        { { R"("sources": [ { "document": "doc-2023", "paragraph": 1 } ])",
+            "\"sources\": \u2038[]" } },
+        "summit 'spb-2023' has no sources");
+    addEdited("trade figure without sources",
+        { { R"("sources": [ { "document": "doc-2023", "paragraph": 6 } ])",
+            "\"sources\": \u2038[]" } },
+        "trade figure 't-arm' has no sources");
+    addEdited("membership without sources",
+        { { R"("sources": [ { "document": "doc-2023", "paragraph": 15 } ])",
+            "\"sources\": \u2038[]" } },
+        "membership of 'RUS' has no sources");
+    addEdited("attendance without sources",
+        { { R"("sources": [ { "document": "doc-2023", "paragraph": 5 } ])",
+            "\"sources\": \u2038[]" } },
+        "attendance of 'ARM' at summit 'spb-2023' has no sources");
+    addEdited("paragraph out of range", { { R"("paragraph": 3 })", "\"paragraph\": \u203840 }" } },
+        "paragraph 40 is out of range: document 'doc-2023' has 17 paragraphs");
+    addEdited("paragraph zero", { { R"("paragraph": 3 })", "\"paragraph\": \u20380 }" } },
+        "paragraph 0 is out of range");
+    addEdited("paragraph with a fraction",
+        { { R"("paragraph": 3 })", "\"paragraph\": \u20381.5 }" } },
+        "'paragraph' must be an integer, got 1.5");
+    addEdited("no paragraphs", { { R"("paragraphs": 17)", "\"paragraphs\": \u20380" } },
+        "'paragraphs' must be at least 1, got 0");
+
+    // Dates, times and words.
+    addEdited("bad date",
+        { { "\"kind\": \"plenary\",\n      \"date\": \"2023-12-26\"",
+            "\"kind\": \"plenary\",\n      \"date\": \u2038\"2023-13-01\"" } },
+        "'date' must be a date (YYYY-MM-DD), got \"2023-13-01\"");
+    addEdited("date without leading zero",
+        { { R"("periodStart": "2023-01-01",
+      "periodEnd": "2023-10-31")",
+            "\"periodStart\": \u2038\"2023-1-01\",\n      \"periodEnd\": \"2023-10-31\"" } },
+        "'periodStart' must be a date (YYYY-MM-DD), got \"2023-1-01\"");
+    addEdited("30 February",
+        { { R"("published": "2023-12-27")", "\"published\": \u2038\"2023-02-30\"" } },
+        "'published' must be a date (YYYY-MM-DD), got \"2023-02-30\"");
+    addEdited("date with time",
+        { { R"("published": "2023-12-27")", "\"published\": \u2038\"2023-12-27T10:00\"" } },
+        "'published' must be a date");
+    addEdited("bad partial date", { { R"("to": "2022")", "\"to\": \u2038\"2022-13\"" } },
+        "'to' must be a partial date (YYYY, YYYY-MM or YYYY-MM-DD), got \"2022-13\"");
+    addEdited("bad time", { { R"("time": "11:00")", "\"time\": \u2038\"25:00\"" } },
+        "'time' must be a time (HH:MM or HH:MM:SS), got \"25:00\"");
+    addEdited("time without leading zero", { { R"("time": "11:00")", "\"time\": \u2038\"9:00\"" } },
+        "'time' must be a time");
+    addEdited("bad event kind", { { R"("kind": "plenary")", "\"kind\": \u2038\"meeting\"" } },
+        "'kind' must be one of plenary, bilateral, visit, statement, proposal, announcement, "
+        "council-session; got \"meeting\"");
+    addEdited("bad membership status",
+        { { R"({ "status": "full", "sources": [ { "document": "doc-2023", "paragraph": 15 } ] })",
+            "{ \"status\": \u2038\"member\", \"sources\": [ { \"document\": \"doc-2023\", "
+            "\"paragraph\": 15 } ] }" } },
+        "'status' must be one of full, associate, participation-suspended, "
+        "participation-ceased, unratified-participant; got \"member\"");
+    addEdited("bad presence", { { R"("status": "unknown")", "\"status\": \u2038\"maybe\"" } },
+        "'status' must be one of present, absent, unknown; got \"maybe\"", 2);
+    addEdited("bad qualifier",
+        { { R"("qualifier": "almost")", "\"qualifier\": \u2038\"nearly\"" } },
+        "'qualifier' must be one of exact, approximately, almost, over, under; got \"nearly\"");
+    addEdited("bad scope", { { R"("scope": "russia-cis")", "\"scope\": \u2038\"world\"" } },
+        "'scope' must be one of cis-internal, russia-cis, bilateral; got \"world\"");
+
+    // Ids.
+    addEdited("duplicate trade figure id", { { R"("id": "t-arm")", "\"id\": \u2038\"t-cis\"" } },
+        QStringLiteral("duplicate trade figure id 't-cis' (first defined at line %1)")
+            .arg(lineOf(R"("id": "t-cis")")));
+    addEdited("duplicate event id",
+        { { "  ],\n  \"tradeFigures\"",
+            "    ,{ \"id\": \u2038\"e1\", \"summit\": \"spb-2023\", \"kind\": \"visit\", "
+            "\"date\": \"2023-12-26\", \"order\": 1, \"title\": \"t\", \"summary\": \"s\", "
+            "\"sources\": [ { \"document\": \"doc-2023\", \"paragraph\": 3 } ] }\n  ],\n  "
+            "\"tradeFigures\"" } },
+        QStringLiteral("duplicate event id 'e1' (first defined at line %1)")
+            .arg(lineOf(R"("id": "e1")")));
+    addEdited("duplicate country code", { { R"("code": "MDA")", "\"code\": \u2038\"ARM\"" } },
+        QStringLiteral("duplicate country code 'ARM' (first defined at line %1)")
+            .arg(lineOf(R"("code": "ARM")")),
+        2);
+    addEdited("invalid id characters", { { R"("id": "e1")", "\"id\": \u2038\"e 1\"" } },
+        "'id' must be made of letters, digits, '-', '_' and '.', got \"e 1\"");
+    addEdited("empty id", { { R"("id": "e1")", "\"id\": \u2038\"\"" } },
+        "'id' must be made of letters, digits");
+    addEdited("invalid country code", { { R"("code": "MDA")", "\"code\": \u2038\"Mda\"" } },
+        "'code' must be three capital letters (ISO 3166-1 alpha-3), got \"Mda\"", 2);
+
+    // Rules between fields.
+    addEdited("attendance person of another country",
+        { { R"({ "country": "ARM", "person": "pashinyan")",
+            "{ \"country\": \"ARM\", \"person\": \u2038\"putin\"" } },
+        "person 'putin' is of country 'RUS', but this attendance is for 'ARM'");
+    addEdited("duplicate attendance country",
+        { { R"({ "country": "MDA", "status": "unknown")",
+            "{ \"country\": \u2038\"ARM\", \"status\": \"unknown\"" } },
+        QStringLiteral(
+            "duplicate attendance country 'ARM' in summit 'spb-2023' (first listed at line %1)")
+            .arg(lineOf(R"({ "country": "ARM")")));
+    addEdited("bilateral with one country",
+        { { "\"countries\": [ \"RUS\", \"ARM\" ],\n      \"periodStart\"",
+            "\"countries\": \u2038[ \"RUS\" ],\n      \"periodStart\"" } },
+        "a bilateral trade figure needs exactly two 'countries', got 1");
+    addEdited("bilateral without countries",
+        { { "      \"countries\": [ \"RUS\", \"ARM\" ],\n      \"periodStart\"",
+              "      \"periodStart\"" },
+            { "{\n      \"id\": \"t-arm\"", "\u2038{\n      \"id\": \"t-arm\"" } },
+        "a bilateral trade figure needs exactly two 'countries', got 0");
+    addEdited("bilateral with one country twice",
+        { { "\"countries\": [ \"RUS\", \"ARM\" ],\n      \"periodStart\"",
+            "\"countries\": \u2038[ \"RUS\", \"RUS\" ],\n      \"periodStart\"" } },
+        "a bilateral trade figure needs two different countries, got 'RUS' twice");
+    addEdited("derived without formula",
+        { { ",\n      \"formula\": \"t-cis / 2\"", "" },
+            { "{\n      \"id\": \"t-arm\"", "\u2038{\n      \"id\": \"t-arm\"" } },
+        "missing required field 'formula' in trade figure");
+    addEdited("formula without derived",
+        { { "\"summit\": \"spb-2023\",\n      \"sources\"",
+            "\"summit\": \"spb-2023\",\n      \"formula\": \u2038\"x\",\n      \"sources\"" } },
+        "'formula' is only allowed on a derived figure");
+    addEdited("statedBy missing on a stated figure",
+        { { "      \"statedBy\": \"putin\",\n", "" },
+            { "{\n      \"id\": \"t-cis\"", "\u2038{\n      \"id\": \"t-cis\"" } },
+        "missing required field 'statedBy' in trade figure (only a derived figure may leave it "
+        "out)");
+    addEdited("periodEnd before periodStart",
+        { { R"("periodEnd": "2023-10-31")", "\"periodEnd\": \u2038\"2022-10-31\"" } },
+        "'periodEnd' (2022-10-31) must not be before 'periodStart' (2023-01-01)");
+    addEdited("membership 'to' before 'from'",
+        { { R"("from": "2022", "sources")",
+            "\"from\": \"2022\", \"to\": \u2038\"2021\", \"sources\"" } },
+        "'to' (2021) must be after 'from' (2022)");
+    addEdited("membership 'to' equal to 'from'",
+        { { R"("from": "2022", "sources")",
+            "\"from\": \"2022\", \"to\": \u2038\"2022-01-01\", \"sources\"" } },
+        "'to' (2022-01-01) must be after 'from' (2022)");
+    addEdited("negative valueUsd", { { R"("valueUsd": 1500000000)", "\"valueUsd\": \u2038-5" } },
+        "'valueUsd' must not be negative, got -5");
+    addEdited("negative order", { { R"("order": 0)", "\"order\": \u2038-1" } },
+        "'order' must not be negative, got -1");
+}
+
+void TestDatasetReader::validationErrors()
+{
+    expectErrorOfRow();
+}
+
+void TestDatasetReader::allErrorsReported()
+{
+    const QByteArray json = edited({ { R"("statedBy": "putin")", R"("statedBy": "putln")" },
+        { R"("time": "11:00")", R"("time": "25:00")" },
+        { R"("paragraphs": 17)", R"("paragraphs": "17")" } });
+    const DatasetReader::Result result = DatasetReader::readData(json, FileName);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors.size(), 3);
+    // In file order, whatever order they were found in.
+    QVERIFY2(result.errors.at(0).message.startsWith("'paragraphs' must be an integer"),
+        qPrintable(listed(result.errors)));
+    QVERIFY(result.errors.at(1).message.startsWith("'time' must be a time"));
+    QVERIFY(result.errors.at(2).message.startsWith("unknown person 'putln'"));
+    QVERIFY(result.errors.at(0).line < result.errors.at(1).line);
+    QVERIFY(result.errors.at(1).line < result.errors.at(2).line);
+}
+
+namespace {
+
+/** A person entry whose country does not exist: one error each. */
+QByteArray badPeople(int count)
+{
+    QByteArray people;
+    for (int i = 0; i < count; ++i) {
+        people += (i ? ",\n" : "\n") + QByteArray("  {\"id\": \"p") + QByteArray::number(i)
+            + R"(", "name": "n", "role": "r", "country": "XXX"})";
+    }
+    return people;
+}
+
+} // namespace
+
+void TestDatasetReader::errorLimit()
+{
+    const int errorCount = DatasetReader::MaxErrors + 5;
+    const QByteArray json = R"({"formatVersion": 1, "documents": [], "countries": [], "people": [)"
+        + badPeople(errorCount) + R"(], "summits": [], "events": [], "tradeFigures": []})";
+    const DatasetReader::Result result = DatasetReader::readData(json, FileName);
+    QCOMPARE(result.errors.size(), DatasetReader::MaxErrors + 1);
+    QCOMPARE(result.errors.at(0).line, 2);
+    QCOMPARE(result.errors.at(DatasetReader::MaxErrors - 1).line, DatasetReader::MaxErrors + 1);
+    const Diagnostic &last = result.errors.last();
+    QCOMPARE(last.line, 0);
+    QCOMPARE(last.message, QStringLiteral("... and 5 more errors"));
+    QCOMPARE(last.toString(), QStringLiteral("data.json: ... and 5 more errors"));
+}
+
+void TestDatasetReader::errorLimitKeepsFirstInFile()
+{
+    // Trade figures are checked last but come first in this file: they must be the ones kept.
+    QByteArray figures;
+    for (int i = 0; i < 600; ++i)
+        figures += QByteArray(i ? ",\n" : "\n") + "  {}";
+    const QByteArray json = "{\"tradeFigures\": [" + figures + R"(],
+"formatVersion": 1, "documents": [], "countries": [], "people": [)"
+        + badPeople(600) + R"(], "summits": [], "events": []})";
+    const DatasetReader::Result result = DatasetReader::readData(json, FileName);
+    QCOMPARE(result.errors.size(), DatasetReader::MaxErrors + 1);
+    // Each {} misses 8 required fields (statedBy included): 4800 errors before the people.
+    QCOMPARE(result.errors.at(0).line, 2);
+    QCOMPARE(result.errors.at(DatasetReader::MaxErrors - 1).line,
+        2 + (DatasetReader::MaxErrors - 1) / 8);
+    for (qsizetype i = 1; i < DatasetReader::MaxErrors; ++i)
+        QVERIFY(result.errors.at(i - 1).line <= result.errors.at(i).line);
+    QCOMPARE(result.errors.last().message,
+        QStringLiteral("... and %1 more errors").arg(600 * 8 + 600 - DatasetReader::MaxErrors));
+}
+
+void TestDatasetReader::deepNesting()
+{
+    const DatasetReader::Result arrays = DatasetReader::readData(QByteArray(100000, '['), FileName);
+    QCOMPARE(arrays.errors.size(), 1);
+    QCOMPARE(arrays.errors.first().toString(),
+        QStringLiteral("data.json:1:65: nesting deeper than 64 levels"));
+
+    const DatasetReader::Result objects
+        = DatasetReader::readData(QByteArray("{\"a\":").repeated(100000), FileName);
+    QCOMPARE(objects.errors.size(), 1);
+    QCOMPARE(objects.errors.first().column, 64 * 5 + 1);
+}
+
+void TestDatasetReader::binaryGarbage()
+{
+    QRandomGenerator random(20231226);
+    for (int round = 0; round < 200; ++round) {
+        QByteArray bytes(random.bounded(1, 4096), Qt::Uninitialized);
+        for (char &byte : bytes)
+            byte = char(random.bounded(256));
+        const DatasetReader::Result result = DatasetReader::readData(bytes, FileName);
+        QVERIFY(!result.ok());
+        QVERIFY(!result.errors.isEmpty());
+    }
+}
+
+void TestDatasetReader::truncatedPrefixes()
+{
+    const QByteArray json = baseJson().trimmed();
+    for (qsizetype length = 0; length < json.size(); ++length) {
+        const DatasetReader::Result result = DatasetReader::readData(json.left(length), FileName);
+        QVERIFY2(!result.errors.isEmpty(), qPrintable(QString::number(length)));
+        QVERIFY(!result.ok());
+    }
+    QVERIFY(DatasetReader::readData(json, FileName).ok());
+}
+
+void TestDatasetReader::corruptedBytes()
+{
+    // Every byte in turn replaced by characters that matter to a parser: nothing may crash,
+    // and whatever fails says where.
+    const QByteArray json = baseJson();
+    for (const char replacement : { '"', '{', ']', ',', '\\', '\0', '\xFF', '9', ' ' }) {
+        for (qsizetype i = 0; i < json.size(); ++i) {
+            QByteArray copy = json;
+            copy[i] = replacement;
+            const DatasetReader::Result result = DatasetReader::readData(copy, FileName);
+            for (const Diagnostic &error : result.errors)
+                QVERIFY(error.line > 0 || error.message.startsWith("... and"));
+        }
+    }
+}
+
+void TestDatasetReader::readFileValid()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(edited({ { R"("order": 0)", R"("order": -1)" } }));
+    file.close();
+
+    const DatasetReader::Result bad = DatasetReader::readFile(path);
+    QCOMPARE(bad.errors.size(), 1);
+    QVERIFY(bad.errors.first().toString().startsWith(path + QStringLiteral(":")));
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(baseJson());
+    file.close();
+    const DatasetReader::Result good = DatasetReader::readFile(path);
+    QVERIFY2(good.ok(), qPrintable(listed(good.errors)));
+    QCOMPARE(good.dataset->events.size(), 1);
+}
+
+void TestDatasetReader::readFileFixture()
+{
+    // The fixture the window and command-line tests also use: three unrelated errors.
+    const QString path = QStringLiteral(SUMMIT_TEST_DATA_DIR "/invalid-three-errors.json");
+    const DatasetReader::Result result = DatasetReader::readFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors.size(), 3);
+    for (const Diagnostic &error : result.errors) {
+        QCOMPARE(error.file, path);
+        QVERIFY(error.line > 0);
+    }
+}
+
+void TestDatasetReader::fileSizeLimit()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Sparse: costs no disk, and the reader must refuse it before reading a byte.
+    QVERIFY(file.resize(DatasetReader::MaxFileSize + 1));
+    file.close();
+
+    const DatasetReader::Result result = DatasetReader::readFile(path);
+    QCOMPARE(result.errors.size(), 1);
+    const Diagnostic &error = result.errors.first();
+    QCOMPARE(error.line, 0);
+    QVERIFY2(error.message.contains(QString::number(DatasetReader::MaxFileSize + 1)),
+        qPrintable(error.message));
+    QVERIFY(error.message.contains(QString::number(DatasetReader::MaxFileSize)));
+    QVERIFY(error.toString().startsWith(path + QStringLiteral(": file too large")));
+}
+
+void TestDatasetReader::missingFile()
+{
+    const QString path = QStringLiteral("/nonexistent-summit-dir/data.json");
+    const DatasetReader::Result result = DatasetReader::readFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.first().line, 0);
+    QCOMPARE(result.errors.first().column, 0);
+    QCOMPARE(result.errors.first().toString(),
+        path + QStringLiteral(": cannot open: No such file or directory"));
+}
+
+void TestDatasetReader::directory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const DatasetReader::Result result = DatasetReader::readFile(dir.path());
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.first().toString().startsWith(dir.path() + QStringLiteral(": ")),
+        qPrintable(result.errors.first().toString()));
+}
+
+void TestDatasetReader::diagnosticToString_data()
+{
+    QTest::addColumn<Diagnostic>("diagnostic");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("positioned") << Diagnostic { "data.json", 14, 7, "missing field" }
+                                << "data.json:14:7: missing field";
+    QTest::newRow("whole file") << Diagnostic { "data.json", 0, 0, "cannot open: gone" }
+                                << "data.json: cannot open: gone";
+    QTest::newRow("percent signs kept")
+        << Diagnostic { "%1.json", 1, 2, "got \"%2\"" } << "%1.json:1:2: got \"%2\"";
+}
+
+void TestDatasetReader::diagnosticToString()
+{
+    QFETCH(Diagnostic, diagnostic);
+    QFETCH(QString, text);
+
+    QCOMPARE(diagnostic.toString(), text);
+}
+
+QTEST_GUILESS_MAIN(TestDatasetReader)
+#include "tst_datasetreader.moc"

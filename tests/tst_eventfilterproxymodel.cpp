@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/datasetdocument.h"
+#include "models/eventfilterproxymodel.h"
+#include "models/eventmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+#include "testdataset.h"
+
+using namespace Qt::StringLiterals;
+using namespace Summit;
+
+/** EventFilterProxyModel: filter combinations, filterChanged, sorting and source resets. */
+class TestEventFilterProxyModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void filters_data();
+    void filters();
+    void clearFilters();
+    void filterChangedOnlyOnRealChange();
+    void kindOrderDoesNotMatter();
+    void sortByDate();
+    void sortByTitle();
+    void equalTextsSortChronologically();
+    void namesFollowDatasetReplacement();
+    void emptyDatasetAndBack();
+    void refusesOtherModels();
+
+private:
+    QStringList visibleIds() const;
+
+    DatasetDocument *m_document = nullptr;
+    EventModel *m_events = nullptr;
+    EventFilterProxyModel *m_proxy = nullptr;
+};
+
+namespace {
+
+const QStringList chronological { u"e23-museums"_s, u"e23-plenary"_s, u"e23-trade"_s,
+    u"e23-bilateral-kaz"_s, u"e23-peskov"_s, u"e25-plenary"_s, u"e25-moldova"_s, u"e25-armenia"_s,
+    u"e25-kazakhstan"_s };
+
+} // namespace
+
+void TestEventFilterProxyModel::init()
+{
+    m_document = new DatasetDocument(this);
+    m_document->setDataset(TestData::makeDataset());
+    m_events = new EventModel(m_document, this);
+    m_proxy = new EventFilterProxyModel(this);
+    new QAbstractItemModelTester(
+        m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, m_proxy);
+    m_proxy->setSourceModel(m_events);
+    m_proxy->sort(EventModel::DateColumn, Qt::AscendingOrder);
+}
+
+void TestEventFilterProxyModel::cleanup()
+{
+    delete m_proxy;
+    delete m_events;
+    delete m_document;
+}
+
+QStringList TestEventFilterProxyModel::visibleIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        ids.append(m_proxy->index(row, 0).data(EventModel::IdRole).toString());
+    return ids;
+}
+
+void TestEventFilterProxyModel::filters_data()
+{
+    QTest::addColumn<QString>("summit");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<QStringList>("kinds");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString none;
+    const QStringList any;
+    QTest::newRow("no filter") << none << none << none << any << none << chronological;
+    QTest::newRow("summit 2023") << u"s2023"_s << none << none << any << none
+                                 << chronological.mid(0, 5);
+    QTest::newRow("summit 2025") << u"s2025"_s << none << none << any << none
+                                 << chronological.mid(5);
+    QTest::newRow("unknown summit") << u"s1999"_s << none << none << any << none << QStringList();
+    QTest::newRow("country in countries list")
+        << none << u"ARM"_s << none << any << none
+        << QStringList { u"e23-plenary"_s, u"e25-armenia"_s };
+    QTest::newRow("country through a participant")
+        << none << u"KAZ"_s << none << any << none
+        << QStringList { u"e23-plenary"_s, u"e23-bilateral-kaz"_s, u"e25-kazakhstan"_s };
+    QTest::newRow("country Moldova")
+        << none << u"MDA"_s << none << any << none << QStringList { u"e25-moldova"_s };
+    QTest::newRow("country without events")
+        << none << u"UKR"_s << none << any << none << QStringList();
+    QTest::newRow("country Russia")
+        << none << u"RUS"_s << none << any << none
+        << QStringList { u"e23-plenary"_s, u"e23-trade"_s, u"e23-bilateral-kaz"_s, u"e23-peskov"_s,
+               u"e25-plenary"_s, u"e25-armenia"_s, u"e25-kazakhstan"_s };
+    QTest::newRow("person") << none << none << u"pashinyan"_s << any << none
+                            << QStringList { u"e23-plenary"_s, u"e25-armenia"_s };
+    QTest::newRow("person only in participants")
+        << none << none << u"peskov"_s << any << none << QStringList { u"e23-peskov"_s };
+    QTest::newRow("one kind") << none << none << none << QStringList { u"bilateral"_s } << none
+                              << QStringList { u"e23-bilateral-kaz"_s, u"e25-armenia"_s,
+                                     u"e25-kazakhstan"_s };
+    QTest::newRow("two kinds") << none << none << none << QStringList { u"statement"_s, u"visit"_s }
+                               << none
+                               << QStringList { u"e23-museums"_s, u"e23-trade"_s, u"e23-peskov"_s,
+                                      u"e25-moldova"_s };
+    QTest::newRow("text, other case")
+        << none << none << none << any << u"TRADE"_s
+        << QStringList { u"e23-trade"_s, u"e25-plenary"_s, u"e25-armenia"_s };
+    QTest::newRow("text in a participant's name")
+        << none << none << none << any << u"dmitry"_s << QStringList { u"e23-peskov"_s };
+    QTest::newRow("text in location")
+        << none << none << none << any << u"tsarskoye"_s << QStringList { u"e23-museums"_s };
+    QTest::newRow("text in topics")
+        << none << none << none << any << u"Film"_s << QStringList { u"e23-plenary"_s };
+    QTest::newRow("text in summary") << none << none << none << any << u"kazakh"_s
+                                     << QStringList { u"e23-bilateral-kaz"_s, u"e25-kazakhstan"_s };
+    QTest::newRow("text with blanks around it")
+        << none << none << none << any << u"  pashinyan "_s
+        << QStringList { u"e23-plenary"_s, u"e25-armenia"_s };
+    QTest::newRow("blank text") << none << none << none << any << u"   "_s << chronological;
+    QTest::newRow("text matching nothing")
+        << none << none << none << any << u"intervision"_s << QStringList();
+    QTest::newRow("summit and person")
+        << u"s2025"_s << none << u"putin"_s << any << none
+        << QStringList { u"e25-plenary"_s, u"e25-armenia"_s, u"e25-kazakhstan"_s };
+    QTest::newRow("country and kind")
+        << none << u"KAZ"_s << none << QStringList { u"bilateral"_s } << none
+        << QStringList { u"e23-bilateral-kaz"_s, u"e25-kazakhstan"_s };
+    QTest::newRow("summit and text")
+        << u"s2023"_s << none << none << any << u"trade"_s << QStringList { u"e23-trade"_s };
+    QTest::newRow("country and kind statement")
+        << none << u"RUS"_s << none << QStringList { u"statement"_s } << none
+        << QStringList { u"e23-trade"_s, u"e23-peskov"_s };
+    QTest::newRow("all five") << u"s2025"_s << u"ARM"_s << u"putin"_s
+                              << QStringList { u"bilateral"_s } << u"RAIL"_s
+                              << QStringList { u"e25-armenia"_s };
+    QTest::newRow("contradicting summit and person")
+        << u"s2025"_s << none << u"peskov"_s << any << none << QStringList();
+}
+
+void TestEventFilterProxyModel::filters()
+{
+    QFETCH(QString, summit);
+    QFETCH(QString, country);
+    QFETCH(QString, person);
+    QFETCH(QStringList, kinds);
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+
+    m_proxy->setSummitFilter(summit);
+    m_proxy->setCountryFilter(country);
+    m_proxy->setPersonFilter(person);
+    m_proxy->setKindFilter(kinds);
+    m_proxy->setTextFilter(text);
+    QCOMPARE(visibleIds(), expected);
+    QCOMPARE(m_proxy->summitFilter(), summit);
+    QCOMPARE(m_proxy->countryFilter(), country);
+    QCOMPARE(m_proxy->personFilter(), person);
+    QCOMPARE(m_proxy->kindFilter(), kinds);
+    QCOMPARE(m_proxy->textFilter(), text);
+}
+
+void TestEventFilterProxyModel::clearFilters()
+{
+    m_proxy->setSummitFilter(u"s2025"_s);
+    m_proxy->setKindFilter({ u"bilateral"_s });
+    m_proxy->setTextFilter(u"putin"_s);
+    QCOMPARE(m_proxy->rowCount(), 2);
+
+    QSignalSpy changed(m_proxy, &EventFilterProxyModel::filterChanged);
+    m_proxy->clearFilters();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(visibleIds(), chronological);
+    QVERIFY(m_proxy->summitFilter().isEmpty());
+    QVERIFY(m_proxy->kindFilter().isEmpty());
+    QVERIFY(m_proxy->textFilter().isEmpty());
+
+    m_proxy->clearFilters();
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestEventFilterProxyModel::filterChangedOnlyOnRealChange()
+{
+    QSignalSpy changed(m_proxy, &EventFilterProxyModel::filterChanged);
+    m_proxy->setSummitFilter(QString());
+    m_proxy->setCountryFilter(QString());
+    m_proxy->setPersonFilter(QString());
+    m_proxy->setKindFilter({});
+    m_proxy->setTextFilter(QString());
+    QCOMPARE(changed.count(), 0);
+
+    m_proxy->setSummitFilter(u"s2023"_s);
+    QCOMPARE(changed.count(), 1);
+    m_proxy->setSummitFilter(u"s2023"_s);
+    QCOMPARE(changed.count(), 1);
+    m_proxy->setCountryFilter(u"KAZ"_s);
+    m_proxy->setCountryFilter(u"KAZ"_s);
+    QCOMPARE(changed.count(), 2);
+    m_proxy->setPersonFilter(u"putin"_s);
+    m_proxy->setPersonFilter(u"putin"_s);
+    QCOMPARE(changed.count(), 3);
+    m_proxy->setKindFilter({ u"bilateral"_s });
+    m_proxy->setKindFilter({ u"bilateral"_s });
+    QCOMPARE(changed.count(), 4);
+    m_proxy->setTextFilter(u"meet"_s);
+    m_proxy->setTextFilter(u"meet"_s);
+    QCOMPARE(changed.count(), 5);
+    QCOMPARE(visibleIds(), QStringList { u"e23-bilateral-kaz"_s });
+
+    m_proxy->setSummitFilter(QString());
+    QCOMPARE(changed.count(), 6);
+    QCOMPARE(visibleIds(), QStringList({ u"e23-bilateral-kaz"_s, u"e25-kazakhstan"_s }));
+}
+
+void TestEventFilterProxyModel::kindOrderDoesNotMatter()
+{
+    QSignalSpy changed(m_proxy, &EventFilterProxyModel::filterChanged);
+    m_proxy->setKindFilter({ u"visit"_s, u"statement"_s });
+    m_proxy->setKindFilter({ u"statement"_s, u"visit"_s });
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_proxy->rowCount(), 4);
+}
+
+void TestEventFilterProxyModel::sortByDate()
+{
+    QCOMPARE(visibleIds(), chronological);
+
+    m_proxy->sort(EventModel::DateColumn, Qt::DescendingOrder);
+    QStringList reversed = chronological;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(visibleIds(), reversed);
+
+    // Unsorted, the proxy shows file order.
+    m_proxy->sort(-1);
+    QCOMPARE(visibleIds().first(), u"e23-plenary"_s);
+    QCOMPARE(visibleIds().at(1), u"e23-museums"_s);
+}
+
+void TestEventFilterProxyModel::sortByTitle()
+{
+    m_proxy->setSummitFilter(u"s2023"_s);
+    m_proxy->sort(EventModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleIds(),
+        QStringList({ u"e23-plenary"_s, u"e23-peskov"_s, u"e23-museums"_s, u"e23-trade"_s,
+            u"e23-bilateral-kaz"_s }));
+}
+
+void TestEventFilterProxyModel::equalTextsSortChronologically()
+{
+    // Every event of one summit shows the same summit title. Sorting descending by date first
+    // leaves the rows reversed, so only the chronological tie-break restores the day's order.
+    m_proxy->setSummitFilter(u"s2025"_s);
+    m_proxy->sort(EventModel::DateColumn, Qt::DescendingOrder);
+    m_proxy->sort(EventModel::SummitColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleIds(), chronological.mid(5));
+}
+
+void TestEventFilterProxyModel::namesFollowDatasetReplacement()
+{
+    m_proxy->setTextFilter(u"dmitry"_s);
+    QCOMPARE(visibleIds(), QStringList { u"e23-peskov"_s });
+
+    Dataset renamed = TestData::makeDataset();
+    for (Person &person : renamed.people) {
+        if (person.id == u"peskov"_s) {
+            person.name = u"D. Peskov"_s;
+            person.country = u"KAZ"_s; // Wrong on purpose: the country filter must follow it.
+        }
+    }
+    m_document->setDataset(renamed);
+    QCOMPARE(visibleIds(), QStringList());
+
+    m_proxy->setTextFilter(u"d. peskov"_s);
+    QCOMPARE(visibleIds(), QStringList { u"e23-peskov"_s });
+    m_proxy->setTextFilter(QString());
+    m_proxy->setCountryFilter(u"KAZ"_s);
+    QVERIFY(visibleIds().contains(u"e23-peskov"_s));
+}
+
+void TestEventFilterProxyModel::emptyDatasetAndBack()
+{
+    m_proxy->setCountryFilter(u"KAZ"_s);
+    QCOMPARE(m_proxy->rowCount(), 3);
+
+    QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
+    m_document->setDataset(Dataset());
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_proxy->rowCount(), 0);
+
+    m_document->setDataset(TestData::makeDataset());
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(visibleIds(),
+        QStringList({ u"e23-plenary"_s, u"e23-bilateral-kaz"_s, u"e25-kazakhstan"_s }));
+    QCOMPARE(m_proxy->countryFilter(), u"KAZ"_s);
+}
+
+void TestEventFilterProxyModel::refusesOtherModels()
+{
+    QStandardItemModel other(3, 2);
+    m_proxy->setSourceModel(&other);
+    QCOMPARE(m_proxy->rowCount(), 0);
+
+    m_proxy->setSourceModel(m_events);
+    QCOMPARE(m_proxy->rowCount(), 9);
+}
+
+QTEST_GUILESS_MAIN(TestEventFilterProxyModel)
+#include "tst_eventfilterproxymodel.moc"
