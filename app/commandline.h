@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Summit {
+
+/**
+ * What the command line asks for. Parsing needs no QCoreApplication, so main() can decide
+ * between a headless run and a window before creating one.
+ */
+struct CommandLine
+{
+    enum class Mode
+    {
+        Gui,
+        Help,
+        Version,
+        Check,
+        DumpData,
+        SelfTest,
+        ListExports,
+        Export
+    };
+
+    Mode mode = Mode::Gui;
+    QString checkFile;
+    QString dumpFile;
+    QString dataFile; ///< empty: the built-in dataset
+    QString helpText;
+    // --export NAME --output FILE [--size WxH] [--summits ID,ID] [--date YYYY-MM-DD] [--title T]
+    QString exportName;
+    QString outputFile;
+    QString size;
+    QStringList summits;
+    QString date;
+    QString title;
+
+    /** Parses @p arguments (argv including the program name); nullopt with @p error on misuse. */
+    static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);
+};
+
+/** Exit codes of summit-viewer. */
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitInvalidData = 1,
+    ExitUsage = 2
+};
+
+} // namespace Summit

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// summit-viewer: the command line (headless modes need no display) and the window.
+
+#include "app/commandline.h"
+#include "models/datasetdocument.h"
+#include "models/datasetreader.h"
+#include "models/datasetwriter.h"
+#include "models/eventfilterproxymodel.h"
+#include "views/exportable.h"
+#include "views/exportcatalog.h"
+#include "views/exporter.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Summit;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void printErrors(const QList<Diagnostic> &errors)
+{
+    for (const Diagnostic &error : errors)
+        err() << error.toString() << '\n';
+    err().flush();
+}
+
+/** A missing file is a usage error (exit 2), not invalid data (exit 1). */
+bool reportMissing(const QString &path, const char *option)
+{
+    if (QFileInfo(path).isFile())
+        return false;
+    err() << "summit-viewer: " << option << ": " << path
+          << (QFileInfo::exists(path) ? ": not a regular file" : ": no such file") << '\n';
+    err().flush();
+    return true;
+}
+
+/** The dataset of this run: --data FILE, else the built-in one compiled into the program. */
+DatasetReader::Result loadDataset(const CommandLine &command)
+{
+    if (!command.dataFile.isEmpty())
+        return DatasetReader::readFile(command.dataFile);
+    return DatasetReader::readFile(QStringLiteral(":/data/summits.json"));
+}
+
+int runCheck(const CommandLine &command)
+{
+    if (reportMissing(command.checkFile, "--check"))
+        return ExitUsage;
+    const auto result = DatasetReader::readFile(command.checkFile);
+    if (!result.ok()) {
+        printErrors(result.errors);
+        return ExitInvalidData;
+    }
+    const Dataset &dataset = *result.dataset;
+    out() << command.checkFile << ": OK: " << dataset.documents.size() << " documents, "
+          << dataset.countries.size() << " countries, " << dataset.people.size() << " people, "
+          << dataset.summits.size() << " summits, " << dataset.events.size() << " events, "
+          << dataset.tradeFigures.size() << " trade figures\n";
+    out().flush();
+    return ExitOk;
+}
+
+int runDump(const CommandLine &command)
+{
+    if (!command.dataFile.isEmpty() && reportMissing(command.dataFile, "--data"))
+        return ExitUsage;
+    const auto result = loadDataset(command);
+    if (!result.ok()) {
+        printErrors(result.errors);
+        return ExitInvalidData;
+    }
+    QString error;
+    if (!DatasetWriter::writeFile(*result.dataset, command.dumpFile, &error)) {
+        err() << "summit-viewer: --dump-data: " << error << '\n';
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+/** Validates the export options that need no dataset; prints the problem and returns false. */
+bool checkExportOptions(const CommandLine &command, ExportOptions *options, QDate *date)
+{
+    const auto format = Exporter::formatForPath(command.outputFile);
+    if (!format) {
+        err() << "summit-viewer: --output: " << command.outputFile
+              << ": unsupported file type (use .png, .svg or .pdf)\n";
+        return false;
+    }
+    options->format = *format;
+    options->path = command.outputFile;
+    if (!command.size.isEmpty()) {
+        const auto size = Exporter::parseSize(command.size);
+        if (!size) {
+            err() << "summit-viewer: --size: '" << command.size << "' is not WIDTHxHEIGHT with "
+                  << "sides from " << Exporter::MinSide << " to " << Exporter::MaxSide
+                  << " pixels\n";
+            return false;
+        }
+        options->size = *size;
+    }
+    if (!command.date.isEmpty()) {
+        *date = QDate::fromString(command.date, Qt::ISODate);
+        if (!date->isValid()) {
+            err() << "summit-viewer: --date: '" << command.date << "' is not a date (YYYY-MM-DD)\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+int runExport(const CommandLine &command)
+{
+    ExportOptions options;
+    options.size = QSize();
+    QDate date;
+    if (!checkExportOptions(command, &options, &date))
+        return ExitUsage;
+    if (!command.dataFile.isEmpty() && reportMissing(command.dataFile, "--data"))
+        return ExitUsage;
+    const auto result = loadDataset(command);
+    if (!result.ok()) {
+        printErrors(result.errors);
+        return ExitInvalidData;
+    }
+    DatasetDocument document;
+    document.setDataset(*result.dataset, command.dataFile);
+    ExportCatalog catalog(&document);
+    Exportable *view = catalog.exportable(command.exportName);
+    if (!view) {
+        err() << "summit-viewer: --export: unknown view '" << command.exportName
+              << "'; choose one of: " << catalog.names().join(QStringLiteral(", ")) << '\n';
+        return ExitUsage;
+    }
+    QString error;
+    if (!view->applyExportArguments(command.summits, date, &error)) {
+        err() << "summit-viewer: " << error << '\n';
+        return ExitUsage;
+    }
+    if (!options.size.isValid())
+        options.size = view->preferredExportSize();
+    options.title = command.title.isEmpty() ? view->exportTitle() : command.title;
+    options.sourceLine = Exporter::sourceLine(document.dataset(), view->citedDocuments());
+    if (!Exporter::write(*view, options, &error)) {
+        err() << "summit-viewer: --output: " << error << '\n';
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+int runListExports(const CommandLine &command)
+{
+    if (!command.dataFile.isEmpty() && reportMissing(command.dataFile, "--data"))
+        return ExitUsage;
+    const auto result = loadDataset(command);
+    if (!result.ok()) {
+        printErrors(result.errors);
+        return ExitInvalidData;
+    }
+    DatasetDocument document;
+    document.setDataset(*result.dataset, command.dataFile);
+    for (const QString &name : ExportCatalog(&document).names())
+        out() << name << '\n';
+    return ExitOk;
+}
+
+/** Exports render widgets and charts, which need a QApplication but never a display. */
+int runHeadless(int &argc, char **argv, const CommandLine &command)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    return command.mode == CommandLine::Mode::Export ? runExport(command) : runListExports(command);
+}
+
+int runWindow(int &argc, char **argv, const CommandLine &command)
+{
+    QApplication app(argc, argv);
+    if (!command.dataFile.isEmpty() && reportMissing(command.dataFile, "--data"))
+        return ExitUsage;
+    const auto result = loadDataset(command);
+    if (!result.ok()) {
+        printErrors(result.errors);
+        return ExitInvalidData;
+    }
+    DatasetDocument document;
+    document.setDataset(*result.dataset, command.dataFile);
+    MainWindow window(&document);
+    window.show();
+    if (command.mode == CommandLine::Mode::SelfTest) {
+        QTimer::singleShot(0, &window, [&] {
+            const int shown = window.eventProxy()->rowCount();
+            const int expected = int(document.dataset().events.size());
+            out() << "self-test: window shows " << shown << " of " << expected << " events\n";
+            out().flush();
+            app.exit(shown == expected && window.isVisible() ? ExitOk : ExitInvalidData);
+        });
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SummitViewer"));
+    QCoreApplication::setApplicationName(QStringLiteral("Summit Viewer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SUMMIT_VIEWER_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QString error;
+    const auto command = CommandLine::parse(arguments, &error);
+    if (!command) {
+        err() << "summit-viewer: " << error << "\nTry 'summit-viewer --help'.\n";
+        return ExitUsage;
+    }
+
+    switch (command->mode) {
+    case CommandLine::Mode::Help:
+        out() << command->helpText;
+        return ExitOk;
+    case CommandLine::Mode::Version:
+        out() << "summit-viewer " << SUMMIT_VIEWER_VERSION << '\n';
+        return ExitOk;
+    case CommandLine::Mode::Check: {
+        QCoreApplication app(argc, argv);
+        return runCheck(*command);
+    }
+    case CommandLine::Mode::DumpData: {
+        QCoreApplication app(argc, argv);
+        return runDump(*command);
+    }
+    case CommandLine::Mode::ListExports:
+    case CommandLine::Mode::Export:
+        return runHeadless(argc, argv, *command);
+    case CommandLine::Mode::Gui:
+    case CommandLine::Mode::SelfTest:
+        break;
+    }
+    return runWindow(argc, argv, *command);
+}

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The common export path: file formats, sizes, title and source line, and no half-written files.
+
+#include "models/dataset.h"
+#include "models/datasetreader.h"
+#include "views/exportable.h"
+#include "views/exporter.h"
+
+#include <QDomDocument>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Summit;
+
+namespace {
+
+/** A view with known content: a blue rectangle filling the content area. */
+class Swatch : public Exportable
+{
+public:
+    QString exportName() const override { return QStringLiteral("swatch"); }
+    QString exportTitle() const override { return QStringLiteral("Swatch title"); }
+    QStringList citedDocuments() const override { return { QStringLiteral("anadolu-2025-12-22") }; }
+    void renderContent(QPainter *painter, const QRectF &target) override
+    {
+        lastTarget = target;
+        painter->fillRect(target, QColor(0, 0, 255));
+    }
+    QRectF lastTarget;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+/** Tests of Exporter. */
+class TestExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void formatFromExtension_data();
+    void formatFromExtension();
+    void sizeParsing_data();
+    void sizeParsing();
+    void pngHasTheAskedSize_data();
+    void pngHasTheAskedSize();
+    void svgHasTitleAndSources();
+    void pdfHasOnePageOfTheAskedSize();
+    void sourceLineNamesTheDocuments();
+    void unwritablePathLeavesNoFile();
+    void failedExportKeepsTheOldFile();
+    void failureMidwayKeepsTheOldFile();
+
+private:
+    ExportOptions options(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    Swatch m_swatch;
+};
+
+ExportOptions TestExporter::options(const QString &name) const
+{
+    ExportOptions options;
+    options.path = m_dir.filePath(name);
+    options.format = *Exporter::formatForPath(name);
+    options.size = QSize(800, 500);
+    options.title = QStringLiteral("Swatch title");
+    options.sourceLine = QStringLiteral("Sources: Anadolu Agency, 22 Dec 2025");
+    return options;
+}
+
+void TestExporter::formatFromExtension_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("format"); // -1: refused
+    QTest::newRow("png") << "a/b.png" << int(ExportOptions::Format::Png);
+    QTest::newRow("upper case") << "B.PNG" << int(ExportOptions::Format::Png);
+    QTest::newRow("svg") << "x.svg" << int(ExportOptions::Format::Svg);
+    QTest::newRow("pdf") << "x.pdf" << int(ExportOptions::Format::Pdf);
+    QTest::newRow("gif") << "x.gif" << -1;
+    QTest::newRow("none") << "x" << -1;
+}
+
+void TestExporter::formatFromExtension()
+{
+    QFETCH(QString, path);
+    QFETCH(int, format);
+    const auto result = Exporter::formatForPath(path);
+    QCOMPARE(result ? int(*result) : -1, format);
+}
+
+void TestExporter::sizeParsing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QSize>("size"); // invalid: refused
+    QTest::newRow("plain") << "1600x1000" << QSize(1600, 1000);
+    QTest::newRow("capital X") << "640X480" << QSize(640, 480);
+    QTest::newRow("too small") << "15x100" << QSize();
+    QTest::newRow("too large") << "20001x100" << QSize();
+    QTest::newRow("negative") << "-5x100" << QSize();
+    QTest::newRow("words") << "big" << QSize();
+    QTest::newRow("one side") << "800" << QSize();
+}
+
+void TestExporter::sizeParsing()
+{
+    QFETCH(QString, text);
+    QFETCH(QSize, size);
+    QCOMPARE(Exporter::parseSize(text).value_or(QSize()), size);
+}
+
+void TestExporter::pngHasTheAskedSize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("scale");
+    QTest::newRow("800x500") << QSize(800, 500) << 1.0;
+    QTest::newRow("larger than any screen") << QSize(5000, 3000) << 1.0;
+    QTest::newRow("double scale") << QSize(400, 300) << 2.0;
+}
+
+void TestExporter::pngHasTheAskedSize()
+{
+    QFETCH(QSize, size);
+    QFETCH(qreal, scale);
+    ExportOptions png = options(QStringLiteral("out.png"));
+    png.size = size;
+    png.scale = scale;
+    QString error;
+    QVERIFY2(Exporter::write(m_swatch, png, &error), qPrintable(error));
+    QImage image;
+    QVERIFY(image.load(png.path, "PNG"));
+    QCOMPARE(image.size(), size * scale);
+    // The content sits below the title and above the source line, inside the image.
+    QVERIFY(m_swatch.lastTarget.top() > 10);
+    QVERIFY(m_swatch.lastTarget.bottom() < size.height() - 10);
+    const QPoint middle = (m_swatch.lastTarget.center() * scale).toPoint();
+    QCOMPARE(image.pixelColor(middle), QColor(0, 0, 255));
+}
+
+void TestExporter::svgHasTitleAndSources()
+{
+    const ExportOptions svg = options(QStringLiteral("out.svg"));
+    QString error;
+    QVERIFY2(Exporter::write(m_swatch, svg, &error), qPrintable(error));
+    const QByteArray data = readAll(svg.path);
+    QDomDocument document;
+    QVERIFY(document.setContent(data));
+    QCOMPARE(document.documentElement().tagName(), QStringLiteral("svg"));
+    QCOMPARE(document.documentElement().attribute(QStringLiteral("viewBox")),
+        QStringLiteral("0 0 800 500"));
+    QVERIFY(data.contains("Swatch title"));
+    QVERIFY(data.contains("Sources: Anadolu Agency"));
+}
+
+void TestExporter::pdfHasOnePageOfTheAskedSize()
+{
+    const ExportOptions pdf = options(QStringLiteral("out.pdf"));
+    QString error;
+    QVERIFY2(Exporter::write(m_swatch, pdf, &error), qPrintable(error));
+    const QByteArray data = readAll(pdf.path);
+    QVERIFY(data.startsWith("%PDF-"));
+    QCOMPARE(data.count("/Type /Page\n") + data.count("/Type /Page "), 1);
+    // 800x500 pixels at 96 dpi is 600x375 points.
+    static const QRegularExpression mediaBox(
+        QStringLiteral("/MediaBox \\[0 0 ([\\d.]+) ([\\d.]+)\\]"));
+    const auto match = mediaBox.match(QString::fromLatin1(data));
+    QVERIFY(match.hasMatch());
+    QCOMPARE(qRound(match.captured(1).toDouble()), 600);
+    QCOMPARE(qRound(match.captured(2).toDouble()), 375);
+}
+
+void TestExporter::sourceLineNamesTheDocuments()
+{
+    const auto result = DatasetReader::readFile(QStringLiteral(SUMMIT_BUILTIN_DATASET));
+    QVERIFY(result.ok());
+    const QString line = Exporter::sourceLine(*result.dataset, m_swatch.citedDocuments());
+    QVERIFY2(line.contains(QStringLiteral("Anadolu Agency, 22 Dec 2025")), qPrintable(line));
+    QVERIFY(!line.contains(QStringLiteral("undated")));
+}
+
+void TestExporter::unwritablePathLeavesNoFile()
+{
+    ExportOptions png = options(QStringLiteral("out.png"));
+    png.path = m_dir.filePath(QStringLiteral("missing/dir/out.png"));
+    QString error;
+    QVERIFY(!Exporter::write(m_swatch, png, &error));
+    QVERIFY2(error.contains(png.path), qPrintable(error));
+    QVERIFY(!QFile::exists(png.path));
+}
+
+void TestExporter::failedExportKeepsTheOldFile()
+{
+    // A directory whose files cannot be created: QSaveFile fails before touching the target.
+    const QString directory = m_dir.filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(directory));
+    const QString path = directory + QStringLiteral("/keep.png");
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old contents");
+    }
+    QFile::setPermissions(directory, QFile::ReadOwner | QFile::ExeOwner);
+    ExportOptions png = options(QStringLiteral("keep.png"));
+    png.path = path;
+    QString error;
+    const bool written = Exporter::write(m_swatch, png, &error);
+    QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (written)
+        QSKIP("Running as a user who can write anywhere (root); permissions cannot be tested");
+    QCOMPARE(readAll(path), QByteArray("old contents"));
+}
+
+void TestExporter::failureMidwayKeepsTheOldFile()
+{
+    // The file is opened, then encoding fails (an empty image cannot be saved): QSaveFile must
+    // discard the partial output and leave the previous file as it was.
+    const QString path = m_dir.filePath(QStringLiteral("previous.png"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous export");
+    }
+    ExportOptions png = options(QStringLiteral("previous.png"));
+    png.size = QSize(0, 0);
+    QString error;
+    QVERIFY(!Exporter::write(m_swatch, png, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QCOMPARE(readAll(path), QByteArray("previous export"));
+    QCOMPARE(
+        QDir(m_dir.path()).entryList(QDir::Files).filter(QStringLiteral("previous")).size(), 1);
+}
+
+QTEST_MAIN(TestExporter)
+#include "tst_exporter.moc"

@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The membership map as a user meets it: styles, the date control, presets, clicks, keys,
+// tooltips, export arguments and the exported image.
+
+#include "models/countrymodel.h"
+#include "models/datasetdocument.h"
+#include "models/datasetreader.h"
+#include "views/mapcanvas.h"
+#include "views/mapgeometry.h"
+#include "views/maprenderer.h"
+#include "views/mapstyle.h"
+#include "views/mapview.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHash>
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <QToolTip>
+
+using namespace Summit;
+
+Q_DECLARE_METATYPE(Summit::MembershipStatus)
+Q_DECLARE_METATYPE(Summit::MapPattern)
+Q_DECLARE_METATYPE(Summit::Presence)
+Q_DECLARE_METATYPE(Summit::PresenceSymbol)
+
+namespace {
+
+int lightness(const QColor &color)
+{
+    return qGray(color.rgb());
+}
+
+} // namespace
+
+/** Tests of MapView, MapCanvas and MapStyle. */
+class TestMapView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void statusStyle_data();
+    void statusStyle();
+    void stylesDifferInGreyscale();
+    void presenceSymbol_data();
+    void presenceSymbol();
+    void dateControlChangesStatus_data();
+    void dateControlChangesStatus();
+    void presetShowsTheSummit();
+    void clickFiltersAndClickAgainClears();
+    void escapeClearsTheSelection();
+    void clickOnTheSeaClears();
+    void keysZoomAndReset();
+    void dragPansWithoutClicking();
+    void hoverOutlinesAndExplains();
+    void toolTips_data();
+    void toolTips();
+    void exportArguments_data();
+    void exportArguments();
+    void exportTitleAndSources();
+    void renderedImageShowsTheStatuses();
+
+private:
+    void click(const QString &code);
+
+    Dataset m_builtin;
+    DatasetDocument *m_document = nullptr;
+    CountryModel *m_countries = nullptr;
+    MapView *m_view = nullptr;
+};
+
+void TestMapView::initTestCase()
+{
+    const auto result = DatasetReader::readFile(QStringLiteral(SUMMIT_BUILTIN_DATASET));
+    QVERIFY(result.ok());
+    m_builtin = *result.dataset;
+}
+
+void TestMapView::init()
+{
+    m_document = new DatasetDocument;
+    m_document->setDataset(m_builtin);
+    m_countries = new CountryModel(m_document, m_document);
+    m_view = new MapView(m_document, m_countries);
+    m_view->resize(1400, 900);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+}
+
+void TestMapView::cleanup()
+{
+    delete m_view;
+    delete m_document;
+}
+
+void TestMapView::click(const QString &code)
+{
+    QTest::mouseClick(m_view->canvas(), Qt::LeftButton, {}, m_view->canvasPositionOf(code));
+}
+
+void TestMapView::statusStyle_data()
+{
+    QTest::addColumn<MembershipStatus>("status");
+    QTest::addColumn<QColor>("fill");
+    QTest::addColumn<MapPattern>("pattern");
+    QTest::newRow("full") << MembershipStatus::Full << QColor(0x2c, 0x6b, 0xac)
+                          << MapPattern::Solid;
+    QTest::newRow("associate") << MembershipStatus::Associate << QColor(0x7d, 0xb4, 0xdc)
+                               << MapPattern::Solid;
+    QTest::newRow("suspended") << MembershipStatus::ParticipationSuspended
+                               << QColor(0xf2, 0xa3, 0x5e) << MapPattern::Horizontal;
+    QTest::newRow("ceased") << MembershipStatus::ParticipationCeased << QColor(0xdc, 0xc8, 0xe8)
+                            << MapPattern::Vertical;
+    QTest::newRow("unratified") << MembershipStatus::UnratifiedParticipant
+                                << QColor(0xb7, 0xa2, 0xd8) << MapPattern::Dotted;
+    QTest::newRow("unknown") << MembershipStatus::Unknown << QColor(Qt::white)
+                             << MapPattern::CrossHatched;
+}
+
+void TestMapView::statusStyle()
+{
+    QFETCH(MembershipStatus, status);
+    QFETCH(QColor, fill);
+    QFETCH(MapPattern, pattern);
+    const AreaStyle style = MapStyle::statusStyle(status);
+    QCOMPARE(style.fill, fill);
+    QCOMPARE(int(style.pattern), int(pattern));
+    if (pattern != MapPattern::Solid)
+        QVERIFY2(lightness(style.ink) + 60 < lightness(style.fill), "the pattern shows");
+}
+
+void TestMapView::stylesDifferInGreyscale()
+{
+    QList<AreaStyle> styles { MapStyle::contextStyle(), MapStyle::disputedStyle() };
+    for (int status = 0; status <= int(MembershipStatus::Unknown); ++status)
+        styles.append(MapStyle::statusStyle(MembershipStatus(status)));
+    QCOMPARE(int(MapStyle::disputedStyle().pattern), int(MapPattern::Hatched));
+    // Two styles with the same pattern must differ clearly in lightness alone.
+    for (qsizetype i = 0; i < styles.size(); ++i) {
+        for (qsizetype j = i + 1; j < styles.size(); ++j) {
+            const AreaStyle &a = styles.at(i);
+            const AreaStyle &b = styles.at(j);
+            QVERIFY(!(a == b));
+            if (a.pattern == b.pattern)
+                QVERIFY2(std::abs(lightness(a.fill) - lightness(b.fill)) >= 25,
+                    qPrintable(QStringLiteral("styles %1 and %2").arg(i).arg(j)));
+        }
+    }
+}
+
+void TestMapView::presenceSymbol_data()
+{
+    QTest::addColumn<Presence>("presence");
+    QTest::addColumn<PresenceSymbol>("symbol");
+    QTest::newRow("present") << Presence::Present << PresenceSymbol::FilledCircle;
+    QTest::newRow("absent") << Presence::Absent << PresenceSymbol::Cross;
+    QTest::newRow("unknown") << Presence::Unknown << PresenceSymbol::QuestionMark;
+}
+
+void TestMapView::presenceSymbol()
+{
+    QFETCH(Presence, presence);
+    QFETCH(PresenceSymbol, symbol);
+    QCOMPARE(int(MapStyle::presenceSymbol(presence)), int(symbol));
+}
+
+void TestMapView::dateControlChangesStatus_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<MembershipStatus>("status");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("Moldova 2021") << QDate(2021, 6, 1) << "MDA" << MembershipStatus::Full
+                                  << "Status on 1 Jun 2021: Full member";
+    QTest::newRow("Moldova 2023") << QDate(2023, 12, 26) << "MDA"
+                                  << MembershipStatus::ParticipationSuspended
+                                  << "Status on 26 Dec 2023: Participation suspended";
+    QTest::newRow("Ukraine 2010") << QDate(2010, 1, 1) << "UKR"
+                                  << MembershipStatus::UnratifiedParticipant
+                                  << "Status on 1 Jan 2010";
+    QTest::newRow("Turkmenistan 2025")
+        << QDate(2025, 12, 22) << "TKM" << MembershipStatus::Associate
+        << "Status on 22 Dec 2025: Associate member";
+}
+
+void TestMapView::dateControlChangesStatus()
+{
+    QFETCH(QDate, date);
+    QFETCH(QString, code);
+    QFETCH(MembershipStatus, status);
+    QFETCH(QString, shown);
+    m_view->dateEdit()->setDate(date);
+    QCOMPARE(m_countries->date(), date);
+    QCOMPARE(int(m_view->canvas()->scene().statuses.value(code)), int(status));
+    QVERIFY2(m_view->toolTipFor(code).contains(shown), qPrintable(m_view->toolTipFor(code)));
+    // A date set elsewhere (another view sharing the model) shows up in the control.
+    m_countries->setDate(QDate(2024, 3, 1));
+    QCOMPARE(m_view->dateEdit()->date(), QDate(2024, 3, 1));
+}
+
+void TestMapView::presetShowsTheSummit()
+{
+    const QList<QToolButton *> presets = m_view->presetButtons();
+    QCOMPARE(presets.size(), 2);
+    QCOMPARE(m_view->summitId(), QStringLiteral("cis-2025")); // the latest, by default
+    QTest::mouseClick(presets.first(), Qt::LeftButton);
+    QCOMPARE(m_view->date(), QDate(2023, 12, 26));
+    QCOMPARE(m_view->summitId(), QStringLiteral("cis-2023"));
+    QCOMPARE(m_view->summitCombo()->currentData().toString(), QStringLiteral("cis-2023"));
+    QVERIFY(presets.first()->isChecked());
+    QVERIFY(!presets.last()->isChecked());
+    const MapScene &scene = m_view->canvas()->scene();
+    QCOMPARE(scene.hostCity, QStringLiteral("St. Petersburg"));
+    QCOMPARE(scene.partners, QStringList({ QStringLiteral("KAZ"), QStringLiteral("UZB") }));
+    QCOMPARE(int(scene.presence.value(QStringLiteral("TKM"))), int(Presence::Present));
+    // Choosing "None" in the combo removes the overlay and keeps the date.
+    m_view->summitCombo()->setCurrentIndex(0);
+    QVERIFY(m_view->canvas()->scene().summitLabel.isEmpty());
+    QCOMPARE(m_view->date(), QDate(2023, 12, 26));
+}
+
+void TestMapView::clickFiltersAndClickAgainClears()
+{
+    QSignalSpy activated(m_view, &MapView::countryActivated);
+    click(QStringLiteral("KAZ"));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.at(0).at(0).toString(), QStringLiteral("KAZ"));
+    QCOMPARE(m_view->selectedCountry(), QStringLiteral("KAZ"));
+    click(QStringLiteral("KAZ"));
+    QCOMPARE(activated.size(), 2);
+    QCOMPARE(activated.at(1).at(0).toString(), QString());
+    QVERIFY(m_view->selectedCountry().isEmpty());
+}
+
+void TestMapView::escapeClearsTheSelection()
+{
+    QSignalSpy activated(m_view, &MapView::countryActivated);
+    click(QStringLiteral("TKM"));
+    QTest::keyClick(m_view->canvas(), Qt::Key_Escape);
+    QCOMPARE(activated.size(), 2);
+    QCOMPARE(activated.at(1).at(0).toString(), QString());
+    // A selection made from outside does not echo back as a signal.
+    m_view->setSelectedCountry(QStringLiteral("ARM"));
+    QCOMPARE(activated.size(), 2);
+    QCOMPARE(m_view->canvas()->scene().selected, QStringLiteral("ARM"));
+}
+
+void TestMapView::clickOnTheSeaClears()
+{
+    QSignalSpy activated(m_view, &MapView::countryActivated);
+    const QPointF blackSea = MapGeometry::project(34.0, 43.0);
+    const QPoint sea = m_view->canvas()->mapToCanvas(blackSea).toPoint();
+    QTest::mouseClick(m_view->canvas(), Qt::LeftButton, {}, sea);
+    QCOMPARE(activated.size(), 0); // nothing was selected, nothing to clear
+    click(QStringLiteral("UZB"));
+    QTest::mouseClick(m_view->canvas(), Qt::LeftButton, {}, sea);
+    QCOMPARE(activated.size(), 2);
+    QCOMPARE(activated.last().at(0).toString(), QString());
+    // A country outside the dataset (context) is not a filter either.
+    click(QStringLiteral("CHN"));
+    QCOMPARE(activated.size(), 2);
+}
+
+void TestMapView::keysZoomAndReset()
+{
+    MapCanvas *canvas = m_view->canvas();
+    const QPoint before = m_view->canvasPositionOf(QStringLiteral("ARM"));
+    QTest::keyClick(canvas, Qt::Key_Plus);
+    QVERIFY(canvas->zoom() > 1);
+    QTest::keyClick(canvas, Qt::Key_Right);
+    QVERIFY(m_view->canvasPositionOf(QStringLiteral("ARM")) != before);
+    QTest::keyClick(canvas, Qt::Key_0);
+    QCOMPARE(canvas->zoom(), 1.0);
+    QCOMPARE(m_view->canvasPositionOf(QStringLiteral("ARM")), before);
+    QTest::keyClick(canvas, Qt::Key_Minus);
+    QVERIFY(canvas->zoom() < 1);
+    QTest::keyClick(canvas, Qt::Key_Home);
+    QCOMPARE(canvas->zoom(), 1.0);
+}
+
+void TestMapView::dragPansWithoutClicking()
+{
+    QSignalSpy activated(m_view, &MapView::countryActivated);
+    MapCanvas *canvas = m_view->canvas();
+    const QPoint start = m_view->canvasPositionOf(QStringLiteral("KAZ"));
+    QTest::mousePress(canvas, Qt::LeftButton, {}, start);
+    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(80, 40)),
+        canvas->mapToGlobal(QPointF(start + QPoint(80, 40))), Qt::NoButton, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(canvas, &move);
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, start + QPoint(80, 40));
+    QCOMPARE(m_view->canvasPositionOf(QStringLiteral("KAZ")), start + QPoint(80, 40));
+    QCOMPARE(activated.size(), 0);
+}
+
+void TestMapView::hoverOutlinesAndExplains()
+{
+    MapCanvas *canvas = m_view->canvas();
+    const QPoint kazakhstan = m_view->canvasPositionOf(QStringLiteral("KAZ"));
+    QTest::mouseMove(canvas, kazakhstan);
+    QCOMPARE(canvas->hoveredCode(), QStringLiteral("KAZ"));
+    QHelpEvent help(QEvent::ToolTip, kazakhstan, canvas->mapToGlobal(kazakhstan));
+    QCoreApplication::sendEvent(canvas, &help);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Kassym-Jomart Tokayev")),
+        qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+}
+
+void TestMapView::toolTips_data()
+{
+    QTest::addColumn<QString>("summit");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("absent, with reason")
+        << "cis-2025"
+        << "AZE"
+        << QStringList { "Azerbaijan", "Status on 22 Dec 2025: Full member",
+               "Ilham Aliyev (President), absent", "Reason given: His office told" };
+    QTest::newRow("present, bilateral") << "cis-2025"
+                                        << "TJK"
+                                        << QStringList { "Emomali Rahmon (President), present",
+                                               "Held bilateral talks with the host" };
+    QTest::newRow("unknown, nobody named")
+        << "cis-2025"
+        << "TKM"
+        << QStringList { "Associate member", "leader not named in the sources",
+               "attendance unknown, the sources do not say" };
+    QTest::newRow("host") << "cis-2023"
+                          << "RUS"
+                          << QStringList { "Host.", "Vladimir Putin (President), present" };
+    QTest::newRow("not on the list") << "cis-2023"
+                                     << "UKR" << QStringList { "not on the attendance list" };
+    QTest::newRow("context") << "cis-2025"
+                             << "GEO" << QStringList { "Georgia", "Not in the dataset" };
+    QTest::newRow("disputed") << "cis-2025"
+                              << "crimea"
+                              << QStringList { "Crimea (disputed)", "neither claimant" };
+    QTest::newRow("sea") << "cis-2025"
+                         << "" << QStringList {};
+}
+
+void TestMapView::toolTips()
+{
+    QFETCH(QString, summit);
+    QFETCH(QString, code);
+    QFETCH(QStringList, lines);
+    m_view->setSummit(summit);
+    const QString text = m_view->toolTipFor(code);
+    QCOMPARE(text.isEmpty(), lines.isEmpty());
+    for (const QString &line : lines)
+        QVERIFY2(text.contains(line), qPrintable(text));
+}
+
+void TestMapView::exportArguments_data()
+{
+    QTest::addColumn<QStringList>("summits");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QDate>("shownDate");
+    QTest::addColumn<QString>("shownSummit");
+    QTest::newRow("nothing") << QStringList {} << QDate() << "" << QDate(2025, 12, 22)
+                             << "cis-2025";
+    QTest::newRow("summit sets its date")
+        << QStringList { "cis-2023" } << QDate() << "" << QDate(2023, 12, 26) << "cis-2023";
+    QTest::newRow("date and summit")
+        << QStringList { "cis-2023" } << QDate(2021, 6, 1) << "" << QDate(2021, 6, 1) << "cis-2023";
+    QTest::newRow("unknown summit") << QStringList { "cis-1999" } << QDate()
+                                    << "--summits:" << QDate(2025, 12, 22) << "cis-2025";
+    QTest::newRow("two summits") << QStringList { "cis-2023", "cis-2025" } << QDate()
+                                 << "--summits:" << QDate(2025, 12, 22) << "cis-2025";
+    QTest::newRow("before the CIS")
+        << QStringList {} << QDate(1990, 1, 1) << "--date:" << QDate(2025, 12, 22) << "cis-2025";
+}
+
+void TestMapView::exportArguments()
+{
+    QFETCH(QStringList, summits);
+    QFETCH(QDate, date);
+    QFETCH(QString, error);
+    QFETCH(QDate, shownDate);
+    QFETCH(QString, shownSummit);
+    QString message;
+    QCOMPARE(m_view->applyExportArguments(summits, date, &message), error.isEmpty());
+    if (error.isEmpty())
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+    else
+        QVERIFY2(message.startsWith(error), qPrintable(message));
+    QCOMPARE(m_view->date(), shownDate);
+    QCOMPARE(m_view->summitId(), shownSummit);
+}
+
+void TestMapView::exportTitleAndSources()
+{
+    QCOMPARE(m_view->exportName(), QStringLiteral("map"));
+    QCOMPARE(m_view->exportTitle(),
+        QStringLiteral("CIS membership on 22 Dec 2025 and attendance at the 2025 summit"));
+    QStringList cited = m_view->citedDocuments();
+    cited.sort();
+    QCOMPARE(cited,
+        QStringList({ QStringLiteral("anadolu-2025-12-22"), QStringLiteral("report-2023") }));
+    m_view->setSummit(QString());
+    QCOMPARE(m_view->exportTitle(), QStringLiteral("CIS membership on 22 Dec 2025"));
+}
+
+void TestMapView::renderedImageShowsTheStatuses()
+{
+    QString error;
+    QVERIFY(
+        m_view->applyExportArguments({ QStringLiteral("cis-2025") }, QDate(2025, 12, 22), &error));
+    QImage image(1600, 1000, QImage::Format_RGB32);
+    image.fill(Qt::black);
+    QPainter painter(&image);
+    m_view->renderContent(&painter, QRectF(image.rect()));
+    painter.end();
+
+    // Where the export puts a point: the same layout and frame the view uses for export.
+    const MapGeometry &geometry = MapGeometry::builtin();
+    const MapLayout layout = MapRenderer::layout(QRectF(image.rect()));
+    QStringList codes;
+    for (const Country &country : m_builtin.countries)
+        codes.append(country.code);
+    const QTransform transform
+        = MapRenderer::fitTransform(MapRenderer(geometry).defaultFrame(codes), layout.map);
+    // The share of pixels around a point that carry the fill of the country's status.
+    auto share = [&](double lon, double lat, const QColor &fill) {
+        const QPoint centre = transform.map(MapGeometry::project(lon, lat)).toPoint();
+        int hits = 0;
+        for (int dy = -4; dy <= 4; ++dy) {
+            for (int dx = -4; dx <= 4; ++dx)
+                hits += image.pixelColor(centre + QPoint(dx, dy)) == fill;
+        }
+        return hits / 81.0;
+    };
+    const QColor full = MapStyle::statusStyle(MembershipStatus::Full).fill;
+    const QColor associate = MapStyle::statusStyle(MembershipStatus::Associate).fill;
+    const QColor suspended = MapStyle::statusStyle(MembershipStatus::ParticipationSuspended).fill;
+    QVERIFY(full != associate && associate != suspended && full != suspended);
+    QVERIFY2(share(80.0, 48.5, full) > 0.8, "Kazakhstan, full member");
+    QVERIFY2(share(62.0, 39.0, associate) > 0.8, "Turkmenistan, associate");
+    // Central Moldova north of Chisinau, clear of its attendance symbol and of the borders; the
+    // stripes cover about a third of the area.
+    QVERIFY2(share(28.0, 47.7, suspended) > 0.4, "Moldova, suspended (striped)");
+    QVERIFY2(share(28.0, 47.7, full) == 0, "Moldova is not coloured as a full member");
+}
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"

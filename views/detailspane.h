@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTextBrowser>
+
+namespace Summit {
+
+class DatasetDocument;
+struct Event;
+
+/**
+ * Shows one fact in full (an event, a summit, a country's membership history or a trade figure)
+ * together with every source it cites: document, publisher, date and paragraph number.
+ */
+class DetailsPane : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPane(const DatasetDocument *document, QWidget *parent = nullptr);
+
+    void displayEvent(const QString &eventId);
+    void displaySummit(const QString &summitId);
+    void displayCountry(const QString &countryCode);
+    void displayTradeFigure(const QString &figureId);
+    /** Shows the hint that appears when nothing is selected. */
+    void displayNothing();
+
+private:
+    void showHtml(const QString &html);
+
+    const DatasetDocument *m_document;
+};
+
+} // namespace Summit

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/exportdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace Summit {
+
+namespace {
+
+const QStringList extensions { QStringLiteral("png"), QStringLiteral("svg"),
+    QStringLiteral("pdf") };
+
+QSpinBox *sideBox(int value, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(Exporter::MinSide, Exporter::MaxSide);
+    box->setSuffix(QStringLiteral(" px"));
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit(defaults.path, this))
+    , m_format(new QComboBox(this))
+    , m_paper(new QComboBox(this))
+    , m_width(sideBox(defaults.size.width(), this))
+    , m_height(sideBox(defaults.size.height(), this))
+    , m_scale(new QDoubleSpinBox(this))
+    , m_dpi(new QSpinBox(this))
+    , m_title(new QLineEdit(defaults.title, this))
+    , m_sources(new QLineEdit(defaults.sourceLine, this))
+    , m_pixels(new QLabel(this))
+{
+    setWindowTitle(tr("Export"));
+    m_format->addItem(tr("PNG image"), int(ExportOptions::Format::Png));
+    m_format->addItem(tr("SVG drawing"), int(ExportOptions::Format::Svg));
+    m_format->addItem(tr("PDF document"), int(ExportOptions::Format::Pdf));
+    m_format->setCurrentIndex(int(defaults.format));
+    m_paper->addItem(tr("Size in pixels"), -1);
+    m_paper->addItem(tr("A4 landscape"), int(QPageSize::A4));
+    m_paper->addItem(tr("A3 landscape"), int(QPageSize::A3));
+    m_paper->addItem(tr("US Letter landscape"), int(QPageSize::Letter));
+    m_scale->setRange(0.5, 4.0);
+    m_scale->setSingleStep(0.5);
+    m_scale->setValue(defaults.scale);
+    m_scale->setSuffix(QStringLiteral(" ×"));
+    m_dpi->setRange(48, 600);
+    m_dpi->setValue(defaults.dpi);
+    m_dpi->setSuffix(QStringLiteral(" dpi"));
+
+    auto *browseButton = new QPushButton(tr("Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
+    sizeRow->addWidget(m_height);
+    sizeRow->addWidget(m_pixels, 1);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("&Page:"), m_paper);
+    form->addRow(tr("&Size:"), sizeRow);
+    form->addRow(tr("S&cale (PNG):"), m_scale);
+    form->addRow(tr("&Resolution (PDF, SVG):"), m_dpi);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Source &line:"), m_sources);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, &ExportDialog::syncFormatFromPath);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabledFields);
+    connect(m_paper, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabledFields);
+    for (QSpinBox *box : { m_width, m_height })
+        connect(box, &QSpinBox::valueChanged, this, &ExportDialog::updateEnabledFields);
+    connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updateEnabledFields);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateEnabledFields();
+    resize(620, sizeHint().height());
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions options;
+    options.path = m_path->text().trimmed();
+    options.format = ExportOptions::Format(m_format->currentData().toInt());
+    options.size = QSize(m_width->value(), m_height->value());
+    options.scale = m_scale->value();
+    options.dpi = m_dpi->value();
+    const int paper = m_paper->currentData().toInt();
+    if (options.format == ExportOptions::Format::Pdf && paper >= 0)
+        options.pageSize = QPageSize(QPageSize::PageSizeId(paper));
+    options.landscape = true;
+    options.title = m_title->text();
+    options.sourceLine = m_sources->text();
+    return options;
+}
+
+void ExportDialog::browse()
+{
+    const QString extension = extensions.value(m_format->currentIndex());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export To"), m_path->text(),
+        tr("%1 files (*.%2)").arg(extension.toUpper(), extension), nullptr,
+        QFileDialog::DontConfirmOverwrite); // accept() asks, once, for every way of naming a file
+    if (!path.isEmpty()) {
+        m_path->setText(path);
+        syncFormatFromPath();
+    }
+}
+
+void ExportDialog::syncFormatFromPath()
+{
+    if (const auto format = Exporter::formatForPath(m_path->text()))
+        m_format->setCurrentIndex(int(*format));
+}
+
+void ExportDialog::updateEnabledFields()
+{
+    const auto format = ExportOptions::Format(m_format->currentData().toInt());
+    const bool pdf = format == ExportOptions::Format::Pdf;
+    const bool paper = pdf && m_paper->currentData().toInt() >= 0;
+    m_paper->setEnabled(pdf);
+    m_width->setEnabled(!paper);
+    m_height->setEnabled(!paper);
+    m_scale->setEnabled(format == ExportOptions::Format::Png);
+    m_dpi->setEnabled(format != ExportOptions::Format::Png);
+    const QSize pixels = QSize(m_width->value(), m_height->value()) * m_scale->value();
+    m_pixels->setText(format == ExportOptions::Format::Png
+            ? tr("image of %1 × %2 pixels").arg(pixels.width()).arg(pixels.height())
+            : QString());
+    // Keep the file's extension in step with the chosen format.
+    QString path = m_path->text();
+    const QString wanted = extensions.value(m_format->currentIndex());
+    const QFileInfo info(path);
+    if (!path.isEmpty() && info.suffix().toLower() != wanted) {
+        path.chop(info.suffix().isEmpty() ? 0 : info.suffix().size() + 1);
+        m_path->setText(path + QLatin1Char('.') + wanted);
+    }
+}
+
+void ExportDialog::accept()
+{
+    const QString path = m_path->text().trimmed();
+    if (path.isEmpty()) {
+        QMessageBox::warning(this, tr("Export"), tr("Choose a file to export to."));
+        return;
+    }
+    if (QFileInfo::exists(path)
+        && QMessageBox::question(
+               this, tr("Replace File?"), tr("%1 already exists. Replace it?").arg(path))
+            != QMessageBox::Yes)
+        return;
+    QDialog::accept();
+}
+
+} // namespace Summit

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/mainwindow.h"
+
+#include "models/datasetdocument.h"
+#include "models/datasetreader.h"
+#include "models/datasetwriter.h"
+#include "models/eventfilterproxymodel.h"
+#include "models/eventmodel.h"
+#include "models/sourcemodel.h"
+#include "views/detailspane.h"
+#include "views/errorsdialog.h"
+#include "views/eventlistview.h"
+#include "views/exportable.h"
+#include "views/exportdialog.h"
+#include "views/exporter.h"
+#include "views/filterbar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Summit {
+
+namespace {
+
+// Settings keys live together so that renaming one cannot miss its reader or writer.
+namespace Keys {
+const QString geometry = QStringLiteral("mainWindow/geometry");
+const QString state = QStringLiteral("mainWindow/state");
+const QString splitter = QStringLiteral("mainWindow/splitter");
+const QString lastDirectory = QStringLiteral("files/lastDirectory");
+const QString exportDirectory = QStringLiteral("export/lastDirectory");
+const QString exportFormat = QStringLiteral("export/format");
+} // namespace Keys
+
+const QString jsonFilter = QStringLiteral("Summit Viewer data (*.json);;All files (*)");
+
+} // namespace
+
+MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(document)
+    , m_events(new EventModel(document, this))
+    , m_proxy(new EventFilterProxyModel(this))
+    , m_selection(nullptr)
+    , m_filterBar(nullptr)
+    , m_tabs(new QTabWidget(this))
+    , m_eventList(nullptr)
+    , m_details(new DetailsPane(document, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    m_proxy->setSourceModel(m_events);
+    m_selection = new QItemSelectionModel(m_proxy, this);
+    m_filterBar = new FilterBar(document, m_proxy, this);
+    m_eventList = new EventListView(m_proxy, m_selection, this);
+    m_tabs->addTab(m_eventList, tr("&Events"));
+    m_tabs->setDocumentMode(true);
+
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    connect(
+        m_selection, &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentEvent);
+    connect(m_document, &DatasetDocument::datasetReplaced, this, &MainWindow::updateTitle);
+    updateTitle();
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Dataset…"), this, &MainWindow::chooseDatasetToOpen);
+    open->setShortcut(QKeySequence::Open);
+    QAction *saveAs = file->addAction(tr("&Save Dataset As…"), this, &MainWindow::saveDatasetAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::chooseExport);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateExportAction);
+    updateExportAction();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *search = view->addAction(tr("&Search Events"), this, [this] {
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
+    search->setShortcut(QKeySequence::Find);
+    QAction *clear
+        = view->addAction(tr("&Clear Filters"), m_proxy, &EventFilterProxyModel::clearFilters);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *details = view->addAction(tr("Show &Details Pane"));
+    details->setCheckable(true);
+    details->setChecked(true);
+    connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Sources…"), this, &MainWindow::showSources);
+    QAction *about = help->addAction(tr("&About Summit Viewer"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+bool MainWindow::openDataset(const QString &path, bool quiet)
+{
+    const auto result = DatasetReader::readFile(path);
+    if (!result.ok()) {
+        if (!quiet) {
+            ErrorsDialog dialog(path, result.errors, this);
+            dialog.exec();
+        }
+        statusBar()->showMessage(tr("%1 was not opened; the current data is unchanged.")
+                                     .arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    m_document->setDataset(*result.dataset, QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void MainWindow::chooseDatasetToOpen()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Dataset"), settings.value(Keys::lastDirectory).toString(), jsonFilter);
+    if (path.isEmpty())
+        return;
+    settings.setValue(Keys::lastDirectory, QFileInfo(path).absolutePath());
+    openDataset(path);
+}
+
+void MainWindow::saveDatasetAs()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Dataset As"), settings.value(Keys::lastDirectory).toString(), jsonFilter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!DatasetWriter::writeFile(m_document->dataset(), path, &error)) {
+        QMessageBox::warning(this, tr("Save Dataset"), error);
+        return;
+    }
+    settings.setValue(Keys::lastDirectory, QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::addView(QWidget *view, const QString &title)
+{
+    m_tabs->addTab(view, title);
+    updateExportAction();
+}
+
+void MainWindow::updateExportAction()
+{
+    auto *exportable = dynamic_cast<Exportable *>(m_tabs->currentWidget());
+    m_exportAction->setEnabled(exportable != nullptr);
+    m_exportAction->setStatusTip(exportable ? tr("Export this view as PNG, SVG or PDF")
+                                            : tr("The event list cannot be exported as an image; "
+                                                 "switch to a chart, the map or the timeline"));
+}
+
+bool MainWindow::exportCurrentView(const ExportOptions &options, QString *error)
+{
+    auto *exportable = dynamic_cast<Exportable *>(m_tabs->currentWidget());
+    if (!exportable) {
+        *error = tr("The current view cannot be exported.");
+        return false;
+    }
+    return Exporter::write(*exportable, options, error);
+}
+
+void MainWindow::chooseExport()
+{
+    auto *exportable = dynamic_cast<Exportable *>(m_tabs->currentWidget());
+    if (!exportable)
+        return;
+    QSettings settings;
+    ExportOptions defaults;
+    defaults.format = ExportOptions::Format(settings.value(Keys::exportFormat, 0).toInt());
+    defaults.size = exportable->preferredExportSize();
+    defaults.title = exportable->exportTitle();
+    defaults.sourceLine = Exporter::sourceLine(m_document->dataset(), exportable->citedDocuments());
+    const QString directory = settings.value(Keys::exportDirectory, QDir::homePath()).toString();
+    defaults.path = QDir(directory).filePath(exportable->exportName() + QStringLiteral(".png"));
+    ExportDialog dialog(defaults, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportOptions options = dialog.options();
+    QString error;
+    if (!exportCurrentView(options, &error)) {
+        QMessageBox::warning(this, tr("Export"), error);
+        return;
+    }
+    settings.setValue(Keys::exportDirectory, QFileInfo(options.path).absolutePath());
+    settings.setValue(Keys::exportFormat, int(options.format));
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(options.path)), 5000);
+}
+
+void MainWindow::showSources()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Sources"));
+    auto *table = new QTableView(&dialog);
+    SourceModel model(m_document);
+    table->setModel(&model);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(900, 240);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Summit Viewer"),
+        tr("<h3>Summit Viewer %1</h3>"
+           "<p>Browse, chart and compare the CIS leaders' informal summits in St. Petersburg.</p>"
+           "<p>Every fact points to the paragraph of the news report it comes from "
+           "(Help &gt; Sources). Where a report does not say something, Summit Viewer shows it "
+           "as unknown.</p>")
+            .arg(QStringLiteral(SUMMIT_VIEWER_VERSION)));
+}
+
+void MainWindow::showCurrentEvent()
+{
+    const QModelIndex current = m_selection->currentIndex();
+    if (!current.isValid())
+        return m_details->displayNothing();
+    m_details->displayEvent(current.data(EventModel::IdRole).toString());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = m_document->fileName();
+    setWindowTitle(file.isEmpty() ? tr("Summit Viewer — built-in dataset")
+                                  : tr("Summit Viewer — %1").arg(QFileInfo(file).fileName()));
+    const Dataset &dataset = m_document->dataset();
+    statusBar()->showMessage(tr("%1 summits, %2 events, %3 trade figures, %4 source documents")
+                                 .arg(dataset.summits.size())
+                                 .arg(dataset.events.size())
+                                 .arg(dataset.tradeFigures.size())
+                                 .arg(dataset.documents.size()));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(Keys::geometry).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(Keys::state).toByteArray());
+    if (!m_splitter->restoreState(settings.value(Keys::splitter).toByteArray()))
+        m_splitter->setSizes({ 1000, 400 });
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(Keys::geometry, saveGeometry());
+    settings.setValue(Keys::state, saveState());
+    settings.setValue(Keys::splitter, m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+} // namespace Summit

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QItemSelectionModel;
+class QSplitter;
+class QTabWidget;
+
+namespace Summit {
+
+class DatasetDocument;
+class DetailsPane;
+class EventFilterProxyModel;
+class EventListView;
+class EventModel;
+class FilterBar;
+struct ExportOptions;
+
+/**
+ * The main window: filter bar on top, the views as tabs, the details pane on the right. It owns
+ * the item models over the document and the one event selection model every view shares.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(DatasetDocument *document, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Loads @p path; on success replaces the dataset. On failure shows the problems (unless
+     * @p quiet) and keeps the current data. Returns whether the file was opened.
+     */
+    bool openDataset(const QString &path, bool quiet = false);
+
+    EventFilterProxyModel *eventProxy() const { return m_proxy; }
+    QItemSelectionModel *eventSelection() const { return m_selection; }
+    EventListView *eventList() const { return m_eventList; }
+    DetailsPane *detailsPane() const { return m_details; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    /** Adds a view as a tab; one that implements Exportable can be exported from the menu. */
+    void addView(QWidget *view, const QString &title);
+    /** Exports the current tab with the given options, without asking; false on failure. */
+    bool exportCurrentView(const ExportOptions &options, QString *error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void chooseDatasetToOpen();
+    void saveDatasetAs();
+    void showSources();
+    void chooseExport();
+    void updateExportAction();
+    void showAbout();
+    void showCurrentEvent();
+    void updateTitle();
+    void readSettings();
+    void writeSettings() const;
+
+    DatasetDocument *m_document;
+    EventModel *m_events;
+    EventFilterProxyModel *m_proxy;
+    QItemSelectionModel *m_selection;
+    FilterBar *m_filterBar;
+    QTabWidget *m_tabs;
+    EventListView *m_eventList;
+    DetailsPane *m_details;
+    QSplitter *m_splitter;
+    QAction *m_exportAction = nullptr;
+};
+
+} // namespace Summit
