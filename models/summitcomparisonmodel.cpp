@@ -386,6 +386,11 @@ QString SummitComparisonModel::topics(const Summit *summit, Sources &sources) co
     return all.isEmpty() ? QStringLiteral("none recorded") : all.join(QStringLiteral(", "));
 }
 
+bool SummitComparisonModel::isUnknownText(const QString &text)
+{
+    return text == QLatin1String("unknown") || text == QLatin1String("not stated");
+}
+
 int SummitComparisonModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -410,7 +415,9 @@ QVariant SummitComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return sourcesText(row);
     case DifferenceRole:
-        return row.a != row.b;
+        return row.a != row.b && !isUnknownText(row.a) && !isUnknownText(row.b);
+    case UnknownSideRole:
+        return row.a != row.b && (isUnknownText(row.a) || isUnknownText(row.b));
     case SourcesRole: {
         Sources all = row.sourcesA;
         appendSources(all, row.sourcesB);

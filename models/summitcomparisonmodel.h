@@ -19,8 +19,10 @@ class DatasetDocument;
  * the host at either summit), "Trade figures" (one row per measure, so two measures never share a
  * row; derived values are not cited and are left out) and "Topics and announcements".
  * Unknown stays unknown: an attendance nobody states reads "unknown", a venue "not stated".
- * A row differs (DifferenceRole) when its two cells read differently. Every row carries the
- * sources of its facts at both summits.
+ * A row differs (DifferenceRole) when its two cells read differently and both are known. When
+ * one side is unknown ("unknown", "not stated") the row is not a difference but a gap in the
+ * sources (UnknownSideRole): Belarus present in 2023 and unknown in 2025 says nothing about
+ * whether its leader stayed away. Every row carries the sources of its facts at both summits.
  *
  * Plain Qt Core: the views add colour and emphasis.
  */
@@ -45,6 +47,7 @@ public:
         SummitASourcesRole, ///< QString: formatSources() of the facts at summit A
         SummitBSourcesRole, ///< QString: formatSources() of the facts at summit B
         DocumentsRole, ///< QStringList: ids of the documents the row cites
+        UnknownSideRole, ///< bool: the cells differ, but one of them is unknown
     };
 
     explicit SummitComparisonModel(const DatasetDocument *document, QObject *parent = nullptr);
@@ -77,6 +80,9 @@ signals:
     void summitsChanged(const QString &a, const QString &b);
 
 private:
+    /** Whether a cell's text says that the sources do not state the fact. */
+    static bool isUnknownText(const QString &text);
+
     struct Row
     {
         QString section;

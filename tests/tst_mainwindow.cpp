@@ -5,17 +5,28 @@
 #include "models/datasetreader.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
+#include "models/summitcomparisonmodel.h"
+#include "models/tradefiguremodel.h"
+#include "views/comparisonview.h"
 #include "views/detailspane.h"
 #include "views/eventlistview.h"
+#include "views/exportable.h"
 #include "views/filterbar.h"
 #include "views/mainwindow.h"
+#include "views/mapcanvas.h"
+#include "views/mapview.h"
+#include "views/timelinepanel.h"
+#include "views/timelineview.h"
+#include "views/tradechartsview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -39,6 +50,14 @@ private slots:
     void badFileLeavesDataUntouched();
     void goodFileReplacesData();
     void splitterIsRemembered();
+    void viewsAreTabsTimelineFirst();
+    void ctrlDigitsSwitchViews();
+    void timelineClickShowsDetails();
+    void mapClickFiltersEventsAndShowsHistory();
+    void tradeFigureRowShowsItsSources();
+    void comparisonRowShowsItsSources();
+    void exportFollowsTheCurrentTab_data();
+    void exportFollowsTheCurrentTab();
 
 private:
     QTableView *table() const { return m_window->eventList()->table(); }
@@ -76,6 +95,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::clickRow(int row)
 {
+    m_window->tabs()->setCurrentWidget(m_window->eventList());
     const QModelIndex index = table()->model()->index(row, EventModel::TitleColumn);
     table()->scrollTo(index);
     QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, table()->visualRect(index).center());
@@ -168,7 +188,7 @@ void TestMainWindow::goodFileReplacesData()
 
 void TestMainWindow::splitterIsRemembered()
 {
-    auto *splitter = m_window->findChild<QSplitter *>();
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QVERIFY(splitter);
     splitter->setSizes({ 700, 300 });
     const QList<int> sizes = splitter->sizes();
@@ -177,7 +197,140 @@ void TestMainWindow::splitterIsRemembered()
     m_window = new MainWindow(m_document);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QCOMPARE(m_window->findChild<QSplitter *>()->sizes(), sizes);
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+void TestMainWindow::viewsAreTabsTimelineFirst()
+{
+    QTabWidget *tabs = m_window->tabs();
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles.append(tabs->tabText(i).remove(QLatin1Char('&')));
+    QCOMPARE(titles,
+        QStringList({ QStringLiteral("Timeline"), QStringLiteral("Events"), QStringLiteral("Map"),
+            QStringLiteral("Trade"), QStringLiteral("Compare") }));
+    QCOMPARE(tabs->currentWidget(), m_window->timelinePanel());
+    // On opening, both summits' events are on screen: all 17 are laid out in view.
+    TimelineView *timeline = m_window->timelinePanel()->view();
+    QCOMPARE(timeline->layout().shownEventCount(), 17);
+    QVERIFY(timeline->eventPosition(QStringLiteral("e2023-museum-tour")));
+    QVERIFY(timeline->eventPosition(QStringLiteral("e2025-bilateral-kazakhstan")));
+}
+
+void TestMainWindow::ctrlDigitsSwitchViews()
+{
+    QTabWidget *tabs = m_window->tabs();
+    for (int tab = tabs->count() - 1; tab >= 0; --tab) {
+        QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + tab), Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), tab);
+    }
+}
+
+void TestMainWindow::timelineClickShowsDetails()
+{
+    TimelineView *timeline = m_window->timelinePanel()->view();
+    const auto position = timeline->eventPosition(QStringLiteral("e2025-bilateral-armenia"));
+    QVERIFY(position);
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, *position);
+    QCOMPARE(m_window->eventSelection()->currentIndex().data(EventModel::IdRole).toString(),
+        QStringLiteral("e2025-bilateral-armenia"));
+    const QString details = m_window->detailsPane()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Putin and Pashinyan meet")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("paragraph 11")));
+}
+
+void TestMainWindow::mapClickFiltersEventsAndShowsHistory()
+{
+    MapView *map = m_window->mapView();
+    m_window->tabs()->setCurrentWidget(map);
+    const QPoint kazakhstan = map->canvasPositionOf(QStringLiteral("KAZ"));
+    QTest::mouseClick(map->canvas(), Qt::LeftButton, {}, kazakhstan);
+    QCOMPARE(m_window->eventProxy()->countryFilter(), QStringLiteral("KAZ"));
+    // The 2023 museum tour and meeting, and Putin's talks with Tokayev in 2023 and 2025.
+    QCOMPARE(m_window->eventProxy()->rowCount(), 4);
+    const QString details = m_window->detailsPane()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Kazakhstan (KAZ)")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("Membership history")));
+    QVERIFY(details.contains(QStringLiteral("paragraph 24")));
+    // The filter bar shows the same filter; clearing it there clears the map's selection.
+    const auto countries = m_window->filterBar()->findChildren<QComboBox *>();
+    bool shown = false;
+    for (QComboBox *combo : std::as_const(countries))
+        shown = shown || combo->currentData().toString() == QLatin1String("KAZ");
+    QVERIFY(shown);
+    m_window->eventProxy()->clearFilters();
+    QCOMPARE(map->selectedCountry(), QString());
+    // A second click on the same country clears the filter it set.
+    QTest::mouseClick(map->canvas(), Qt::LeftButton, {}, kazakhstan);
+    QCOMPARE(m_window->eventProxy()->countryFilter(), QStringLiteral("KAZ"));
+    QTest::mouseClick(map->canvas(), Qt::LeftButton, {}, kazakhstan);
+    QCOMPARE(m_window->eventProxy()->countryFilter(), QString());
+    QCOMPARE(m_window->eventProxy()->rowCount(), 17);
+}
+
+void TestMainWindow::tradeFigureRowShowsItsSources()
+{
+    TradeChartsView *trade = m_window->tradeChartsView();
+    m_window->tabs()->setCurrentWidget(trade);
+    QTableView *figures = trade->figureTable();
+    int row = -1;
+    for (int r = 0; r < figures->model()->rowCount(); ++r) {
+        if (figures->model()->index(r, 0).data(TradeFigureModel::IdRole).toString()
+            == QLatin1String("t-russia-cis-2025-jan-oct"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QRect cell = figures->visualRect(figures->model()->index(row, 0));
+    QTest::mouseClick(figures->viewport(), Qt::LeftButton, {}, cell.center());
+    const QString details = m_window->detailsPane()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("almost")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("paragraph 18")));
+}
+
+void TestMainWindow::comparisonRowShowsItsSources()
+{
+    ComparisonView *comparison = m_window->comparisonView();
+    m_window->tabs()->setCurrentWidget(comparison);
+    QTableView *table = comparison->table();
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount() && row < 0; ++r) {
+        if (table->model()->index(r, 0).data(SummitComparisonModel::KeyRole).toString()
+            == QLatin1String("attendance/AZE"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QRect cell = table->visualRect(table->model()->index(row, 1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    const QString details = m_window->detailsPane()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Azerbaijan")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("paragraph 25")));
+}
+
+void TestMainWindow::exportFollowsTheCurrentTab_data()
+{
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<QString>("exportName"); ///< empty: nothing to export
+    QTest::newRow("timeline") << 0 << QStringLiteral("timeline");
+    QTest::newRow("event list") << 1 << QString();
+    QTest::newRow("map") << 2 << QStringLiteral("map");
+    QTest::newRow("trade") << 3 << QStringLiteral("trade-headline");
+    QTest::newRow("comparison") << 4 << QStringLiteral("comparison");
+}
+
+void TestMainWindow::exportFollowsTheCurrentTab()
+{
+    QFETCH(int, tab);
+    QFETCH(QString, exportName);
+    m_window->tabs()->setCurrentIndex(tab);
+    Exportable *exportable = MainWindow::exportableOf(m_window->tabs()->currentWidget());
+    QCOMPARE(exportable ? exportable->exportName() : QString(), exportName);
+    QAction *exportAction = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Export")))
+            exportAction = action;
+    }
+    QVERIFY(exportAction);
+    QCOMPARE(exportAction->isEnabled(), !exportName.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -88,6 +88,7 @@ void TestSummitComparisonModel::rows_data()
     QTest::addColumn<QString>("a"); // the 2023 cell starts with this
     QTest::addColumn<QString>("b"); // the 2025 cell starts with this
     QTest::addColumn<bool>("differs");
+    QTest::addColumn<bool>("unknownSide"); // differs in text, but one side is not known
 
     const QString summit = QStringLiteral("Summit");
     const QString attendance = QStringLiteral("Attendance");
@@ -96,60 +97,61 @@ void TestSummitComparisonModel::rows_data()
     const QString topics = QStringLiteral("Topics and announcements");
     QTest::newRow("date") << "summit/date" << summit << "Date"
                           << "26 Dec 2023"
-                          << "22 Dec 2025" << true;
+                          << "22 Dec 2025" << true << false;
     QTest::newRow("same city") << "summit/city" << summit << "City"
                                << "St. Petersburg"
-                               << "St. Petersburg" << false;
+                               << "St. Petersburg" << false << false;
     QTest::newRow("venue unknown in 2025") << "summit/venue" << summit << "Venue"
                                            << "Konstantin Palace"
-                                           << "not stated" << true;
+                                           << "not stated" << false << true;
     QTest::newRow("AZE present, then absent with the reason")
         << "attendance/AZE" << attendance << "Azerbaijan"
         << "present (Ilham Aliyev)"
         << "absent — His office told Azertac on the day that a busy work schedule kept him away."
-        << true;
+        << true << false;
     QTest::newRow("ARM present at both") << "attendance/ARM" << attendance << "Armenia"
                                          << "present (Nikol Pashinyan)"
-                                         << "present (Nikol Pashinyan)" << false;
+                                         << "present (Nikol Pashinyan)" << false << false;
     QTest::newRow("BLR unknown in 2025") << "attendance/BLR" << attendance << "Belarus"
                                          << "present (Alexander Lukashenko)"
-                                         << "unknown" << true;
+                                         << "unknown" << false << true;
     QTest::newRow("MDA unknown at both") << "attendance/MDA" << attendance << "Moldova"
                                          << "unknown"
-                                         << "unknown" << false;
+                                         << "unknown" << false << false;
     QTest::newRow("KAZ partner at both") << "bilateral/KAZ" << bilateral << "Kazakhstan"
                                          << "met"
-                                         << "met" << false;
+                                         << "met" << false << false;
     QTest::newRow("TJK partner only in 2025") << "bilateral/TJK" << bilateral << "Tajikistan"
                                               << "—"
-                                              << "met" << true;
+                                              << "met" << true << false;
     QTest::newRow("ARM partner only in 2025") << "bilateral/ARM" << bilateral << "Armenia"
                                               << "—"
-                                              << "met" << true;
+                                              << "met" << true << false;
     QTest::newRow("UZB partner only in 2023") << "bilateral/UZB" << bilateral << "Uzbekistan"
                                               << "met"
-                                              << "—" << true;
+                                              << "—" << true << false;
     QTest::newRow("cis-internal only in 2023")
         << "trade/cis-internal/" << trade << "Trade between CIS members"
         << "$83.7 billion, Jan–Oct 2023 (10 months), +2.0% on a year earlier"
-        << "none cited" << true;
+        << "none cited" << true << false;
     QTest::newRow("russia-cis only in 2025")
         << "trade/russia-cis/RUS" << trade << "Russia's trade with the CIS"
         << "none cited"
-        << "almost $90.0 billion, Jan–Oct 2025 (10 months)" << true;
+        << "almost $90.0 billion, Jan–Oct 2025 (10 months)" << true << false;
     QTest::newRow("Armenia–Russia only in 2025")
         << "trade/bilateral/ARM,RUS" << trade << "Armenia–Russia trade"
         << "none cited"
-        << "over $11.0 billion, 2024 (full year)\n$4.5 billion, Jan–Sep 2025 (9 months)" << true;
+        << "over $11.0 billion, 2024 (full year)\n$4.5 billion, Jan–Sep 2025 (9 months)" << true
+        << false;
     QTest::newRow("announcements") << "topics/announcement" << topics << "Announcements"
                                    << "Russia presents its plan for chairing the CIS in 2024"
-                                   << "Aliyev will not attend" << true;
+                                   << "Aliyev will not attend" << true << false;
     QTest::newRow("proposal only in 2023") << "topics/proposal" << topics << "Proposals"
                                            << "Putin renews proposals for a film academy"
-                                           << "none recorded" << true;
+                                           << "none recorded" << true << false;
     QTest::newRow("topics") << "topics/all" << topics << "Topics raised"
                             << "assessment, CIS"
-                            << "attendance, bilateral relations" << true;
+                            << "attendance, bilateral relations" << true << false;
 }
 
 void TestSummitComparisonModel::rows()
@@ -160,6 +162,7 @@ void TestSummitComparisonModel::rows()
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(bool, differs);
+    QFETCH(bool, unknownSide);
     QVERIFY2(m_model->rowOfKey(key) >= 0, qPrintable(key));
     QCOMPARE(role(key, SummitComparisonModel::SectionRole).toString(), section);
     QCOMPARE(cell(key, SummitComparisonModel::AspectColumn), aspect);
@@ -168,6 +171,7 @@ void TestSummitComparisonModel::rows()
     QVERIFY2(cell(key, SummitComparisonModel::SummitBColumn).startsWith(b),
         qPrintable(cell(key, SummitComparisonModel::SummitBColumn)));
     QCOMPARE(role(key, SummitComparisonModel::DifferenceRole).toBool(), differs);
+    QCOMPARE(role(key, SummitComparisonModel::UnknownSideRole).toBool(), unknownSide);
 }
 
 void TestSummitComparisonModel::sectionsAreGroupedInOrder()

@@ -44,6 +44,16 @@ QColor ComparisonTableProxy::differenceColor()
     return QColor(0xff, 0xe3, 0x9b);
 }
 
+QString ComparisonTableProxy::unknownSideMarker()
+{
+    return QStringLiteral("? ");
+}
+
+QColor ComparisonTableProxy::unknownSideColor()
+{
+    return QColor(0xe4, 0xe9, 0xf2);
+}
+
 QColor ComparisonTableProxy::sectionColor()
 {
     return QColor(0xdd, 0xe3, 0xea);
@@ -85,13 +95,18 @@ QVariant ComparisonTableProxy::data(const QModelIndex &index, int role) const
         return headerRowData(index.row(), index.column(), role);
     const QModelIndex source = m_source->index(m_sourceRows.at(index.row()), index.column());
     const bool differs = source.data(SummitComparisonModel::DifferenceRole).toBool();
+    const bool unknownSide = source.data(SummitComparisonModel::UnknownSideRole).toBool();
     switch (role) {
     case Qt::DisplayRole:
         if (differs && index.column() == SummitComparisonModel::AspectColumn)
             return differenceMarker() + source.data().toString();
+        if (unknownSide && index.column() == SummitComparisonModel::AspectColumn)
+            return unknownSideMarker() + source.data().toString();
         return source.data();
     case Qt::BackgroundRole:
-        return differs ? QVariant(differenceColor()) : QVariant();
+        return differs    ? QVariant(differenceColor())
+            : unknownSide ? QVariant(unknownSideColor())
+                          : QVariant();
     case Qt::FontRole: {
         if (!differs)
             return {};

@@ -42,6 +42,9 @@ public:
     /** The marker put before a differing aspect. */
     static QString differenceMarker();
     static QColor differenceColor();
+    /** The marker and colour of a row known at one summit and unknown at the other. */
+    static QString unknownSideMarker();
+    static QColor unknownSideColor();
     static QColor sectionColor();
 
 private:

@@ -86,7 +86,8 @@ ComparisonView::ComparisonView(DatasetDocument *document, QWidget *parent)
 QString ComparisonView::legendText()
 {
     return QStringLiteral("≠ bold on amber: the two summits differ in this aspect. "
-                          "“unknown”: no source states it; “—”: not at that summit. "
+                          "? on grey: known at one summit, unknown at the other, so not a known "
+                          "difference. “unknown”: no source states it; “—”: not at that summit. "
                           "Hover a row for its sources; click it to show them.");
 }
 
@@ -198,9 +199,11 @@ void ComparisonView::renderContent(QPainter *painter, const QRectF &target)
         headers.append(title.isEmpty() ? date : date + QLatin1Char('\n') + title);
     }
     const QString legend = QStringLiteral("≠ bold on amber: the two summits differ in this "
-                                          "aspect. “unknown”: no source states it; “—”: not at "
-                                          "that summit. Each trade measure has its own row: "
-                                          "different measures are not comparable.");
+                                          "aspect. ? on grey: known at one summit, unknown at "
+                                          "the other, so not a known difference. “unknown”: no "
+                                          "source states it; “—”: not at that summit. Each trade "
+                                          "measure has its own row: different measures are not "
+                                          "comparable.");
     ComparisonPainter(*m_proxy, headers, legend).paint(painter, target);
 }
 

@@ -25,6 +25,8 @@ public:
     void displayTradeFigure(const QString &figureId);
     /** Shows the hint that appears when nothing is selected. */
     void displayNothing();
+    /** Shows HTML a view composed itself (the comparison's sources of a row). */
+    void displayHtml(const QString &html) { showHtml(html); }
 
 private:
     void showHtml(const QString &html);

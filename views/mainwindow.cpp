@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/mainwindow.h"
 
+#include "models/countrymodel.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/datasetwriter.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
 #include "models/sourcemodel.h"
+#include "models/tradefiguremodel.h"
+#include "views/comparisonview.h"
 #include "views/detailspane.h"
 #include "views/errorsdialog.h"
 #include "views/eventlistview.h"
@@ -14,6 +17,11 @@
 #include "views/exportdialog.h"
 #include "views/exporter.h"
 #include "views/filterbar.h"
+#include "views/mapview.h"
+#include "views/timelinepanel.h"
+#include "views/timelineview.h"
+#include "views/tradechartpanel.h"
+#include "views/tradechartsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,6 +65,8 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
     , m_document(document)
     , m_events(new EventModel(document, this))
     , m_proxy(new EventFilterProxyModel(this))
+    , m_countries(new CountryModel(document, this))
+    , m_tradeFigures(new TradeFigureModel(document, this))
     , m_selection(nullptr)
     , m_filterBar(nullptr)
     , m_tabs(new QTabWidget(this))
@@ -67,10 +77,9 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
     m_proxy->setSourceModel(m_events);
     m_selection = new QItemSelectionModel(m_proxy, this);
     m_filterBar = new FilterBar(document, m_proxy, this);
-    m_eventList = new EventListView(m_proxy, m_selection, this);
-    m_tabs->addTab(m_eventList, tr("&Events"));
-    m_tabs->setDocumentMode(true);
+    createViews();
 
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
@@ -85,6 +94,7 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
     setCentralWidget(central);
 
     createMenus();
+    connectViews();
     connect(
         m_selection, &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentEvent);
     connect(m_document, &DatasetDocument::datasetReplaced, this, &MainWindow::updateTitle);
@@ -93,6 +103,56 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
+{
+    // The timeline comes first: it is what a user opens the application for. Every view that
+    // shows events shares the one proxy (the filter bar's filters) and the one selection.
+    m_timeline = new TimelinePanel(m_proxy, m_selection, this);
+    m_eventList = new EventListView(m_proxy, m_selection, this);
+    m_map = new MapView(m_document, m_countries, this);
+    m_trade = new TradeChartsView(m_document, m_tradeFigures, this);
+    m_comparison = new ComparisonView(m_document, this);
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(m_eventList, tr("&Events"));
+    m_tabs->addTab(m_map, tr("&Map"));
+    m_tabs->addTab(m_trade, tr("T&rade"));
+    m_tabs->addTab(m_comparison, tr("&Compare"));
+    m_tabs->setTabToolTip(0, tr("Events on a time axis; the empty time between summits is folded"));
+    m_tabs->setTabToolTip(1, tr("Every event in a sortable table"));
+    m_tabs->setTabToolTip(2, tr("CIS membership on a date, attendance and bilateral talks"));
+    m_tabs->setTabToolTip(3, tr("The trade figures the leaders cited, by measure"));
+    m_tabs->setTabToolTip(4, tr("Two summits side by side, differences highlighted"));
+    m_tabs->setDocumentMode(true);
+}
+
+void MainWindow::connectViews()
+{
+    // A country clicked on the map filters the events to it and shows its membership history;
+    // a second click, Escape or the filter bar clears it, and the map follows the filter bar.
+    connect(m_map, &MapView::countryActivated, this, [this](const QString &code) {
+        m_proxy->setCountryFilter(code);
+        if (code.isEmpty())
+            m_details->displayNothing();
+        else
+            m_details->displayCountry(code);
+    });
+    connect(m_proxy, &EventFilterProxyModel::filterChanged, this,
+        [this] { m_map->setSelectedCountry(m_proxy->countryFilter()); });
+    connect(
+        m_trade, &TradeChartsView::figureActivated, m_details, &DetailsPane::displayTradeFigure);
+    connect(m_trade, &TradeChartsView::currentPanelChanged, this, &MainWindow::updateExportAction);
+    connect(m_comparison, &ComparisonView::sourcesRequested, m_details, &DetailsPane::displayHtml);
+}
+
+Exportable *MainWindow::exportableOf(QWidget *widget)
+{
+    if (auto *panel = qobject_cast<TimelinePanel *>(widget))
+        return panel->view();
+    if (auto *trade = qobject_cast<TradeChartsView *>(widget))
+        return trade->currentPanel();
+    return dynamic_cast<Exportable *>(widget);
+}
 
 void MainWindow::createMenus()
 {
@@ -119,6 +179,13 @@ void MainWindow::createMenus()
     QAction *clear
         = view->addAction(tr("&Clear Filters"), m_proxy, &EventFilterProxyModel::clearFilters);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    view->addSeparator();
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        QAction *show = view->addAction(
+            m_tabs->tabText(tab), this, [this, tab] { m_tabs->setCurrentIndex(tab); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+    }
+    view->addSeparator();
     QAction *details = view->addAction(tr("Show &Details Pane"));
     details->setCheckable(true);
     details->setChecked(true);
@@ -181,7 +248,7 @@ void MainWindow::addView(QWidget *view, const QString &title)
 
 void MainWindow::updateExportAction()
 {
-    auto *exportable = dynamic_cast<Exportable *>(m_tabs->currentWidget());
+    auto *exportable = exportableOf(m_tabs->currentWidget());
     m_exportAction->setEnabled(exportable != nullptr);
     m_exportAction->setStatusTip(exportable ? tr("Export this view as PNG, SVG or PDF")
                                             : tr("The event list cannot be exported as an image; "
@@ -190,7 +257,7 @@ void MainWindow::updateExportAction()
 
 bool MainWindow::exportCurrentView(const ExportOptions &options, QString *error)
 {
-    auto *exportable = dynamic_cast<Exportable *>(m_tabs->currentWidget());
+    auto *exportable = exportableOf(m_tabs->currentWidget());
     if (!exportable) {
         *error = tr("The current view cannot be exported.");
         return false;
@@ -200,7 +267,7 @@ bool MainWindow::exportCurrentView(const ExportOptions &options, QString *error)
 
 void MainWindow::chooseExport()
 {
-    auto *exportable = dynamic_cast<Exportable *>(m_tabs->currentWidget());
+    auto *exportable = exportableOf(m_tabs->currentWidget());
     if (!exportable)
         return;
     QSettings settings;
@@ -251,7 +318,11 @@ void MainWindow::showAbout()
            "<p>Browse, chart and compare the CIS leaders' informal summits in St. Petersburg.</p>"
            "<p>Every fact points to the paragraph of the news report it comes from "
            "(Help &gt; Sources). Where a report does not say something, Summit Viewer shows it "
-           "as unknown.</p>")
+           "as unknown.</p>"
+           "<p>Map data: country shapes from <a href='https://www.naturalearthdata.com/'>Natural "
+           "Earth</a> (public domain), by way of the world-atlas package (ISC licence). "
+           "Internationally disputed areas are drawn hatched, as neither claimant's.</p>"
+           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
             .arg(QStringLiteral(SUMMIT_VIEWER_VERSION)));
 }
 

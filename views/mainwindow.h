@@ -9,8 +9,15 @@ class QTabWidget;
 
 namespace Summit {
 
+class ComparisonView;
+class CountryModel;
 class DatasetDocument;
 class DetailsPane;
+class Exportable;
+class MapView;
+class TimelinePanel;
+class TradeChartsView;
+class TradeFigureModel;
 class EventFilterProxyModel;
 class EventListView;
 class EventModel;
@@ -41,6 +48,14 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     FilterBar *filterBar() const { return m_filterBar; }
     QTabWidget *tabs() const { return m_tabs; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    MapView *mapView() const { return m_map; }
+    TradeChartsView *tradeChartsView() const { return m_trade; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+    CountryModel *countryModel() const { return m_countries; }
+    TradeFigureModel *tradeFigureModel() const { return m_tradeFigures; }
+    /** What File > Export… exports for tab @p widget (a panel's chart or view), or nullptr. */
+    static Exportable *exportableOf(QWidget *widget);
 
     /** Adds a view as a tab; one that implements Exportable can be exported from the menu. */
     void addView(QWidget *view, const QString &title);
@@ -51,6 +66,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createViews();
+    void connectViews();
     void createMenus();
     void chooseDatasetToOpen();
     void saveDatasetAs();
@@ -66,10 +83,16 @@ private:
     DatasetDocument *m_document;
     EventModel *m_events;
     EventFilterProxyModel *m_proxy;
+    CountryModel *m_countries;
+    TradeFigureModel *m_tradeFigures;
     QItemSelectionModel *m_selection;
     FilterBar *m_filterBar;
     QTabWidget *m_tabs;
     EventListView *m_eventList;
+    TimelinePanel *m_timeline = nullptr;
+    MapView *m_map = nullptr;
+    TradeChartsView *m_trade = nullptr;
+    ComparisonView *m_comparison = nullptr;
     DetailsPane *m_details;
     QSplitter *m_splitter;
     QAction *m_exportAction = nullptr;

@@ -99,6 +99,8 @@ void TradeChart::bindModel()
     connect(m_series, &QAbstractBarSeries::barsetsAdded, this, &TradeChart::restyleSets);
     connect(m_series, &QAbstractBarSeries::hovered, this,
         [this](bool status, int index, QBarSet *) { emit barHovered(index, status); });
+    connect(m_series, &QAbstractBarSeries::clicked, this,
+        [this](int index, QBarSet *) { emit barClicked(index); });
     m_mapper->setSeries(m_series);
     m_mapper->setModel(m_table);
     m_mapper->setFirstBarSetColumn(0);

@@ -55,6 +55,8 @@ public:
 signals:
     /** The pointer entered (@p status true) or left the bar of table row @p row. */
     void barHovered(int row, bool status);
+    /** The bar of table row @p row was clicked. */
+    void barClicked(int row);
 
 private:
     void createAxes();

@@ -130,6 +130,10 @@ TradeChartPanel::TradeChartPanel(
     layout->addWidget(m_view, 1);
     layout->addWidget(m_notes);
     connect(m_chart, &TradeChart::barHovered, this, &TradeChartPanel::showBarToolTip);
+    connect(m_chart, &TradeChart::barClicked, this, [this](int row) {
+        if (row >= 0 && row < m_table->rowCount())
+            emit figureClicked(m_table->sourceRow(row));
+    });
     connect(m_table, &QAbstractItemModel::modelReset, this, &TradeChartPanel::updateNotes);
     updateNotes();
 }

@@ -48,6 +48,10 @@ public:
     QStringList citedDocuments() const override;
     void renderContent(QPainter *painter, const QRectF &target) override;
 
+signals:
+    /** A bar was clicked: the row of its figure in the TradeFigureModel. */
+    void figureClicked(int figureRow);
+
 private:
     void updateNotes();
     void showBarToolTip(int row, bool status);

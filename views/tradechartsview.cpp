@@ -7,6 +7,7 @@
 #include "views/tradechartpanel.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
@@ -33,7 +34,24 @@ TradeChartsView::TradeChartsView(
         emit currentPanelChanged(currentPanel());
     });
     connect(document, &DatasetDocument::datasetReplaced, this, &TradeChartsView::rebuildGroups);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                emit figureActivated(
+                    current.siblingAtColumn(0).data(TradeFigureModel::IdRole).toString());
+        });
     rebuildGroups();
+}
+
+void TradeChartsView::selectFigureRow(int figureRow)
+{
+    // Selecting the row in the table announces the figure through currentRowChanged.
+    const QModelIndex index = m_model->index(figureRow, 0);
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 void TradeChartsView::setUpWidgets()
@@ -114,6 +132,7 @@ void TradeChartsView::rebuildGroups()
         auto *panel = new TradeChartPanel(m_document, m_model, group.name, m_stack);
         m_stack->addWidget(panel);
         m_panels.append(panel);
+        connect(panel, &TradeChartPanel::figureClicked, this, &TradeChartsView::selectFigureRow);
         auto *item = new QListWidgetItem(group.title, m_groups);
         item->setToolTip(QStringLiteral("Export name: %1").arg(group.name));
     }

@@ -40,11 +40,14 @@ public:
 signals:
     /** The chart shown changed (another group chosen, or the groups were rebuilt). */
     void currentPanelChanged(TradeChartPanel *panel);
+    /** A trade figure was chosen, in the table or by a click on its bar (its id). */
+    void figureActivated(const QString &figureId);
 
 private:
     void setUpWidgets();
     void createLayout();
     void rebuildGroups();
+    void selectFigureRow(int figureRow);
 
     DatasetDocument *m_document;
     TradeFigureModel *m_model;
