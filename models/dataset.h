@@ -129,7 +129,9 @@ struct Attendance
     QString person; ///< Empty when the sources name nobody.
     Presence status = Presence::Unknown;
     QString reason; ///< Why someone stayed away, when a source says.
-    Sources sources; ///< May be empty only for Presence::Unknown (nothing states it).
+    QString note; ///< How the status follows from the sources (e.g. why it is unknown).
+    /** Never empty: for Presence::Unknown, the passages that report the summit without it. */
+    Sources sources;
 };
 
 struct Summit

@@ -23,7 +23,7 @@ constexpr std::string_view PersonFields[] = { "id", "name", "role", "country" };
 constexpr std::string_view SummitFields[]
     = { "id", "title", "date", "city", "venue", "host", "note", "attendance", "sources" };
 constexpr std::string_view AttendanceFields[]
-    = { "country", "person", "status", "reason", "sources" };
+    = { "country", "person", "status", "reason", "note", "sources" };
 constexpr std::string_view EventFields[] = { "id", "summit", "kind", "date", "order", "time",
     "title", "summary", "participants", "countries", "location", "topics", "sources" };
 constexpr std::string_view TradeFigureFields[]
@@ -328,11 +328,14 @@ Attendance DatasetValidator::readAttendance(
     const QString status = object.choice("status", presenceWords());
     attendance.status = presenceFromString(status).value_or(Presence::Unknown);
     attendance.reason = object.string("reason", Need::Optional);
+    attendance.note = object.string("note", Need::Optional);
     const auto describe = [&] {
         return QStringLiteral("%1 at %2")
             .arg(named("attendance of", attendance.country), named("summit", summit));
     };
-    attendance.sources = readSources(object, describe, status == toString(Presence::Unknown));
+    // An unknown attendance is sourced too: the passages that report the summit without this
+    // country are what make it unknown, and the user can check them.
+    attendance.sources = readSources(object, describe, false);
     return attendance;
 }
 

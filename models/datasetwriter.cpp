@@ -317,6 +317,7 @@ void DatasetDumper::write(const Attendance &attendance)
     optionalField("person", attendance.person);
     field("status", toString(attendance.status));
     optionalField("reason", attendance.reason);
+    optionalField("note", attendance.note);
     list<SourceRef>("sources", attendance.sources, &DatasetDumper::write);
     m_json.endObject();
 }

@@ -84,7 +84,7 @@ inline QList<Person> people()
 
 inline Attendance present(const QString &country, const QString &person, const SourceRef &source)
 {
-    return { country, person, Presence::Present, {}, { source } };
+    return { country, person, Presence::Present, {}, {}, { source } };
 }
 
 inline QList<Summit::Summit> summits()
@@ -95,7 +95,8 @@ inline QList<Summit::Summit> summits()
             u"Konstantin Palace"_s, u"RUS"_s, {},
             { present(u"RUS"_s, u"putin"_s, p2), present(u"ARM"_s, u"pashinyan"_s, p2),
                 present(u"KAZ"_s, u"tokayev"_s, p2), present(u"TKM"_s, u"berdimuhamedov"_s, p2),
-                { u"MDA"_s, {}, Presence::Unknown, {}, {} } },
+                { u"MDA"_s, {}, Presence::Unknown, {}, u"Not among the leaders named."_s,
+                    { p2 } } },
             { src(u"doc-2023"_s, 1) } },
         { u"s2025"_s, u"Informal CIS summit 2025"_s, QDate(2025, 12, 22), u"St. Petersburg"_s,
             QString(), u"RUS"_s, {},

@@ -240,7 +240,8 @@ void TestDatasetReader::readsValues()
     QCOMPARE(summit.venue, QString());
     QCOMPARE(summit.attendance.size(), 3);
     QVERIFY(summit.attendance.at(2).status == Presence::Unknown);
-    QVERIFY(summit.attendance.at(2).sources.isEmpty());
+    QCOMPARE(summit.attendance.at(2).sources, Sources({ { QStringLiteral("doc-2023"), 2 } }));
+    QCOMPARE(summit.attendance.at(2).note, QStringLiteral("Not among the leaders named."));
     QCOMPARE(summit.attendance.at(2).person, QString());
 
     const Event &event = data.events.first();
@@ -469,6 +470,11 @@ void TestDatasetReader::validationErrors_data()
         { { R"("sources": [ { "document": "doc-2023", "paragraph": 5 } ])",
             "\"sources\": \u2038[]" } },
         "attendance of 'ARM' at summit 'spb-2023' has no sources");
+    // "Unknown" is sourced too: the passages that report the summit without the country.
+    addEdited("unknown attendance without sources",
+        { { R"("note": "Not among the leaders named.", "sources": [ { "document": "doc-2023", "paragraph": 2 } ])",
+            "\"note\": \"Not among the leaders named.\", \"sources\": \u2038[]" } },
+        "attendance of 'MDA' at summit 'spb-2023' has no sources");
     addEdited("paragraph out of range", { { R"("paragraph": 3 })", "\"paragraph\": \u203840 }" } },
         "paragraph 40 is out of range: document 'doc-2023' has 17 paragraphs");
     addEdited("paragraph zero", { { R"("paragraph": 3 })", "\"paragraph\": \u20380 }" } },
@@ -511,7 +517,7 @@ void TestDatasetReader::validationErrors_data()
         "'status' must be one of full, associate, participation-suspended, "
         "participation-ceased, unratified-participant; got \"member\"");
     addEdited("bad presence", { { R"("status": "unknown")", "\"status\": \u2038\"maybe\"" } },
-        "'status' must be one of present, absent, unknown; got \"maybe\"", 2);
+        "'status' must be one of present, absent, unknown; got \"maybe\"");
     addEdited("bad qualifier",
         { { R"("qualifier": "almost")", "\"qualifier\": \u2038\"nearly\"" } },
         "'qualifier' must be one of exact, approximately, almost, over, under; got \"nearly\"");

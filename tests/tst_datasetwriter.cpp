@@ -108,8 +108,8 @@ Dataset fullDataset()
     summit.venue = "Konstantinovsky Palace";
     summit.note = "The year is given by the report.";
     summit.attendance = {
-        Attendance { "RUS", "putin", Presence::Present, {}, source(1) },
-        Attendance { "MDA", "sandu", Presence::Absent, "Did not attend.", source(2) },
+        Attendance { "RUS", "putin", Presence::Present, {}, {}, source(1) },
+        Attendance { "MDA", "sandu", Presence::Absent, "Did not attend.", {}, source(2) },
     };
     Event &event = data.events.first();
     event.order = 3;
@@ -162,6 +162,8 @@ void TestDatasetWriter::tinyDatasetText()
     data.tradeFigures.first().changePercent = 5.5;
     Attendance unknown;
     unknown.country = "RUS";
+    unknown.note = "Not named.";
+    unknown.sources = { { "doc-1", 3 } };
     data.summits.first().attendance = { unknown };
 
     const QByteArray expected = R"({
@@ -202,7 +204,13 @@ void TestDatasetWriter::tinyDatasetText()
         {
           "country": "RUS",
           "status": "unknown",
-          "sources": []
+          "note": "Not named.",
+          "sources": [
+            {
+              "document": "doc-1",
+              "paragraph": 3
+            }
+          ]
         }
       ],
       "sources": [

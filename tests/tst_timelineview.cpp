@@ -447,13 +447,13 @@ void TestTimelineView::accessibleNames()
     QAccessibleInterface *viewport = QAccessible::queryAccessibleInterface(m_view->viewport());
     QVERIFY(viewport);
     const QString name = viewport->text(QAccessible::Name);
-    QVERIFY2(name.contains(QStringLiteral("Leaders tour three imperial museum reserves")),
+    QVERIFY2(name.contains(QStringLiteral("Leaders visit three state museum reserves")),
         qPrintable(name));
     QVERIFY(name.contains(QStringLiteral("1st event of the day")));
     QAccessibleInterface *view = QAccessible::queryAccessibleInterface(m_view);
     QVERIFY(view);
     QCOMPARE(view->text(QAccessible::Name), QStringLiteral("Timeline"));
-    QVERIFY(view->text(QAccessible::Description).contains(QStringLiteral("Leaders tour")));
+    QVERIFY(view->text(QAccessible::Description).contains(QStringLiteral("Leaders visit")));
 }
 
 void TestTimelineView::laneModes_data()

@@ -146,6 +146,8 @@ void DetailsPane::displaySummit(const QString &summitId)
             line += QStringLiteral(" (%1)").arg(esc(person->name));
         if (!attendance.reason.isEmpty())
             line += QStringLiteral(" &mdash; %1").arg(esc(attendance.reason));
+        if (!attendance.note.isEmpty())
+            line += QStringLiteral("<br><i>%1</i>").arg(esc(attendance.note));
         if (!attendance.sources.isEmpty())
             line += QStringLiteral("<br><small>%1</small>")
                         .arg(esc(formatSources(dataset, attendance.sources)));

@@ -330,6 +330,8 @@ QString MapView::attendanceLine(const QString &code) const
     line += at + QStringLiteral("%1, %2").arg(who, presence);
     if (!record->reason.isEmpty())
         line += QStringLiteral("\nReason given: ") + record->reason;
+    if (!record->note.isEmpty())
+        line += QStringLiteral("\n") + record->note;
     const auto talks
         = std::find_if(dataset.events.cbegin(), dataset.events.cend(), [&](const Event &event) {
               return event.summit == summit->id && event.kind == QLatin1String("bilateral")
