@@ -52,17 +52,55 @@ QString formatDate(const QDate &date)
     return QLocale::c().toString(date, QStringLiteral("d MMM yyyy"));
 }
 
-QString formatSource(const Dataset &dataset, const SourceRef &source)
+namespace {
+
+QString formatCitation(const Dataset &dataset, const QString &documentId, const QString &where)
 {
-    const QString paragraph = QStringLiteral("paragraph %1").arg(source.paragraph);
-    const Document *document = dataset.document(source.document);
+    const Document *document = dataset.document(documentId);
     if (!document)
-        return QStringLiteral("unknown document “%1”, %2").arg(source.document, paragraph);
+        return QStringLiteral("unknown document “%1”, %2").arg(documentId, where);
     const QString publisher = document->publisher.isEmpty() ? QStringLiteral("publisher not named")
                                                             : document->publisher;
     const QString published = document->published.isNull() ? QStringLiteral("date not given")
                                                            : formatDate(document->published);
-    return QStringLiteral("%1, %2, “%3”, %4").arg(publisher, published, document->title, paragraph);
+    return QStringLiteral("%1, %2, “%3”, %4").arg(publisher, published, document->title, where);
+}
+
+} // namespace
+
+QString formatSource(const Dataset &dataset, const SourceRef &source)
+{
+    return formatCitation(
+        dataset, source.document, QStringLiteral("paragraph %1").arg(source.paragraph));
+}
+
+QStringList formatSourcesByDocument(const Dataset &dataset, const Sources &sources)
+{
+    QStringList documents;
+    QList<QList<int>> paragraphs;
+    for (const SourceRef &source : sources) {
+        qsizetype at = documents.indexOf(source.document);
+        if (at < 0) {
+            documents.append(source.document);
+            paragraphs.append(QList<int>());
+            at = documents.size() - 1;
+        }
+        if (!paragraphs[at].contains(source.paragraph))
+            paragraphs[at].append(source.paragraph);
+    }
+    QStringList lines;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        QList<int> numbers = paragraphs.at(i);
+        std::sort(numbers.begin(), numbers.end());
+        QStringList texts;
+        for (int number : std::as_const(numbers))
+            texts.append(QString::number(number));
+        const QString where = numbers.size() == 1
+            ? QStringLiteral("paragraph %1").arg(texts.first())
+            : QStringLiteral("paragraphs %1").arg(texts.join(QStringLiteral(", ")));
+        lines.append(formatCitation(dataset, documents.at(i), where));
+    }
+    return lines;
 }
 
 QString formatSources(const Dataset &dataset, const Sources &sources)

@@ -25,6 +25,12 @@ QString formatDate(const QDate &date);
 QString formatSource(const Dataset &dataset, const SourceRef &source);
 /** formatSource() of each source, one per line. */
 QString formatSources(const Dataset &dataset, const Sources &sources);
+/**
+ * One line per cited document, in order of first citation, with all its paragraphs:
+ * "Anadolu Agency, 22 Dec 2025, “title”, paragraphs 6, 10, 11". Shorter to read than
+ * formatSources() when a fact cites several paragraphs of one report.
+ */
+QStringList formatSourcesByDocument(const Dataset &dataset, const Sources &sources);
 
 /** The hedge as it reads before a value: "", "about", "almost", "over", "under". */
 QString qualifierWord(Qualifier qualifier);

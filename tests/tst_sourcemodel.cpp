@@ -24,6 +24,7 @@ private slots:
     void formatSource_data();
     void formatSource();
     void formatSources();
+    void formatSourcesByDocument();
     void labels();
 
     void displayText_data();
@@ -101,6 +102,20 @@ void TestSourceModel::formatSources()
     const QStringList lines = two.split(u'\n');
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(0), Summit::formatSource(dataset, { u"doc-2025"_s, 1 }));
+    QCOMPARE(lines.at(1), Summit::formatSource(dataset, { u"doc-2023"_s, 2 }));
+}
+
+void TestSourceModel::formatSourcesByDocument()
+{
+    const Dataset &dataset = m_document->dataset();
+    QCOMPARE(Summit::formatSourcesByDocument(dataset, {}), QStringList());
+    // Documents in order of first citation; paragraphs sorted, each once.
+    const QStringList lines = Summit::formatSourcesByDocument(dataset,
+        { { u"doc-2025"_s, 11 }, { u"doc-2023"_s, 2 }, { u"doc-2025"_s, 6 },
+            { u"doc-2025"_s, 11 } });
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"Anadolu Agency, 22 Dec 2025"_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).endsWith(u"”, paragraphs 6, 11"_s), qPrintable(lines.at(0)));
     QCOMPARE(lines.at(1), Summit::formatSource(dataset, { u"doc-2023"_s, 2 }));
 }
 

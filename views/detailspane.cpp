@@ -37,10 +37,10 @@ QString sourcesHtml(const Dataset &dataset, const Sources &sources)
 {
     if (sources.isEmpty())
         return QStringLiteral("<p><i>No source states this: shown as unknown.</i></p>");
-    QString html = QStringLiteral("<h3>Sources</h3><ol>");
-    for (const SourceRef &source : sources)
-        html += QStringLiteral("<li>%1</li>").arg(esc(formatSource(dataset, source)));
-    return html + QStringLiteral("</ol>");
+    QString html = QStringLiteral("<h3>Sources</h3><ul>");
+    for (const QString &line : formatSourcesByDocument(dataset, sources))
+        html += QStringLiteral("<li>%1</li>").arg(esc(line));
+    return html + QStringLiteral("</ul>");
 }
 
 QString peopleHtml(const Dataset &dataset, const QStringList &ids)

@@ -679,7 +679,7 @@ std::vector<TimelineRenderer::LegendItem> TimelineRenderer::legendItems(
         items.push_back(
             { LegendItem::Marker, kind, eventKindLabel(TimelineLayout::kinds()[kind]), {} });
     items.push_back({ LegendItem::Cluster, -1,
-        QStringLiteral("events too close to tell apart (click to zoom in)"), {} });
+        QStringLiteral("n events too close to tell apart (click to zoom in)"), {} });
     items.push_back({ LegendItem::Sequence, -1,
         QStringLiteral("order within the day: no clock time known, spread evenly across the day"),
         {} });
@@ -721,7 +721,7 @@ void TimelineRenderer::paintLegend(QPainter *painter, const Frame &frame) const
             painter->drawRoundedRect(pill, 8, 8);
             painter->setFont(m_bold);
             painter->setPen(Qt::white);
-            painter->drawText(pill, Qt::AlignCenter, QStringLiteral("12"));
+            painter->drawText(pill, Qt::AlignCenter, QStringLiteral("n"));
         } else if (item.what == LegendItem::Sequence) {
             painter->setFont(m_bold);
             painter->setPen(textColor);
