@@ -52,12 +52,22 @@ bool reportMissing(const QString &path, const char *option)
     return true;
 }
 
-/** The dataset of this run: --data FILE, else the built-in one compiled into the program. */
-DatasetReader::Result loadDataset(const CommandLine &command)
+/**
+ * Loads the dataset of this run (--data FILE, else the built-in one compiled into the program)
+ * into @p dataset. Returns ExitOk, or the exit code after saying on stderr why it could not.
+ */
+int loadDataset(const CommandLine &command, Dataset *dataset)
 {
-    if (!command.dataFile.isEmpty())
-        return DatasetReader::readFile(command.dataFile);
-    return DatasetReader::readFile(QStringLiteral(":/data/summits.json"));
+    if (!command.dataFile.isEmpty() && reportMissing(command.dataFile, "--data"))
+        return ExitUsage;
+    auto result = DatasetReader::readFile(
+        command.dataFile.isEmpty() ? QStringLiteral(":/data/summits.json") : command.dataFile);
+    if (!result.ok()) {
+        printErrors(result.errors);
+        return ExitInvalidData;
+    }
+    *dataset = std::move(*result.dataset);
+    return ExitOk;
 }
 
 int runCheck(const CommandLine &command)
@@ -80,15 +90,11 @@ int runCheck(const CommandLine &command)
 
 int runDump(const CommandLine &command)
 {
-    if (!command.dataFile.isEmpty() && reportMissing(command.dataFile, "--data"))
-        return ExitUsage;
-    const auto result = loadDataset(command);
-    if (!result.ok()) {
-        printErrors(result.errors);
-        return ExitInvalidData;
-    }
+    Dataset dataset;
+    if (const int status = loadDataset(command, &dataset); status != ExitOk)
+        return status;
     QString error;
-    if (!DatasetWriter::writeFile(*result.dataset, command.dumpFile, &error)) {
+    if (!DatasetWriter::writeFile(dataset, command.dumpFile, &error)) {
         err() << "summit-viewer: --dump-data: " << error << '\n';
         return ExitUsage;
     }
@@ -133,15 +139,11 @@ int runExport(const CommandLine &command)
     QDate date;
     if (!checkExportOptions(command, &options, &date))
         return ExitUsage;
-    if (!command.dataFile.isEmpty() && reportMissing(command.dataFile, "--data"))
-        return ExitUsage;
-    const auto result = loadDataset(command);
-    if (!result.ok()) {
-        printErrors(result.errors);
-        return ExitInvalidData;
-    }
+    Dataset dataset;
+    if (const int status = loadDataset(command, &dataset); status != ExitOk)
+        return status;
     DatasetDocument document;
-    document.setDataset(*result.dataset, command.dataFile);
+    document.setDataset(std::move(dataset), command.dataFile);
     ExportCatalog catalog(&document);
     Exportable *view = catalog.exportable(command.exportName);
     if (!view) {
@@ -167,15 +169,11 @@ int runExport(const CommandLine &command)
 
 int runListExports(const CommandLine &command)
 {
-    if (!command.dataFile.isEmpty() && reportMissing(command.dataFile, "--data"))
-        return ExitUsage;
-    const auto result = loadDataset(command);
-    if (!result.ok()) {
-        printErrors(result.errors);
-        return ExitInvalidData;
-    }
+    Dataset dataset;
+    if (const int status = loadDataset(command, &dataset); status != ExitOk)
+        return status;
     DatasetDocument document;
-    document.setDataset(*result.dataset, command.dataFile);
+    document.setDataset(std::move(dataset), command.dataFile);
     for (const QString &name : ExportCatalog(&document).names())
         out() << name << '\n';
     return ExitOk;
@@ -193,15 +191,11 @@ int runHeadless(int &argc, char **argv, const CommandLine &command)
 int runWindow(int &argc, char **argv, const CommandLine &command)
 {
     QApplication app(argc, argv);
-    if (!command.dataFile.isEmpty() && reportMissing(command.dataFile, "--data"))
-        return ExitUsage;
-    const auto result = loadDataset(command);
-    if (!result.ok()) {
-        printErrors(result.errors);
-        return ExitInvalidData;
-    }
+    Dataset dataset;
+    if (const int status = loadDataset(command, &dataset); status != ExitOk)
+        return status;
     DatasetDocument document;
-    document.setDataset(*result.dataset, command.dataFile);
+    document.setDataset(std::move(dataset), command.dataFile);
     MainWindow window(&document);
     window.show();
     if (command.mode == CommandLine::Mode::SelfTest) {
