@@ -16,9 +16,13 @@ QString periodText(const Membership &membership)
         return QStringLiteral("from %1 until %2").arg(from, to);
     if (!from.isEmpty())
         return QStringLiteral("since %1").arg(from);
+    // An undated status is shown only from the date of its earliest source (Membership::start).
+    const QString attested = membership.attested.isValid()
+        ? QStringLiteral("first attested %1").arg(membership.attested.toString(Qt::ISODate))
+        : QStringLiteral("no source gives a date");
     if (!to.isEmpty())
-        return QStringLiteral("until %1 (start not stated)").arg(to);
-    return QStringLiteral("(dates not stated)");
+        return QStringLiteral("until %1 (start not stated; %2)").arg(to, attested);
+    return QStringLiteral("(since when not stated; %1)").arg(attested);
 }
 
 // One line per entry, so the sources are joined on that line rather than one per line.
@@ -121,8 +125,11 @@ QString CountryModel::displayText(const Country &country, int column) const
         // No entry in force leaves the cell empty: the status column already says "Unknown".
         if (!membership)
             return {};
-        return membership->from.isNull() ? QStringLiteral("not stated")
-                                         : membership->from.toIsoString();
+        if (membership->from.isNull()) {
+            return QStringLiteral("not stated (first attested %1)")
+                .arg(membership->attested.toString(Qt::ISODate));
+        }
+        return membership->from.toIsoString();
     case NoteColumn:
         return membership ? membership->note : QString();
     default:

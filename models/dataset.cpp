@@ -135,9 +135,15 @@ QStringList membershipStatusNames()
     return namesOf(membershipNames);
 }
 
+QDate Membership::start() const
+{
+    return from.isNull() ? attested : from.date;
+}
+
 bool Membership::covers(const QDate &date) const
 {
-    if (!from.isNull() && date < from.date)
+    const QDate first = start();
+    if (first.isNull() || date < first)
         return false;
     // "to" is exclusive: Moldova is full "to 2022" and suspended "from 2022".
     if (!to.isNull() && date >= to.date)
@@ -235,6 +241,44 @@ const Event *Dataset::event(const QString &id) const
 const TradeFigure *Dataset::tradeFigure(const QString &id) const
 {
     return findBy(tradeFigures, &TradeFigure::id, id);
+}
+
+QDate Dataset::documentDate(const QString &id) const
+{
+    const Document *cited = document(id);
+    if (cited && cited->published.isValid())
+        return cited->published;
+    QDate latest;
+    auto consider = [&](const Sources &sources, const QDate &date) {
+        const bool cites = std::any_of(sources.cbegin(), sources.cend(),
+            [&id](const SourceRef &source) { return source.document == id; });
+        if (cites && date.isValid() && (latest.isNull() || date > latest))
+            latest = date;
+    };
+    for (const Summit &summit : summits) {
+        consider(summit.sources, summit.date);
+        for (const Attendance &attendance : summit.attendance)
+            consider(attendance.sources, summit.date);
+    }
+    for (const Event &event : events)
+        consider(event.sources, event.date);
+    return latest;
+}
+
+void Dataset::attestUndatedMemberships()
+{
+    for (Country &country : countries) {
+        for (Membership &membership : country.memberships) {
+            membership.attested = QDate();
+            if (!membership.from.isNull())
+                continue;
+            for (const SourceRef &source : std::as_const(membership.sources)) {
+                const QDate date = documentDate(source.document);
+                if (date.isValid() && (membership.attested.isNull() || date < membership.attested))
+                    membership.attested = date;
+            }
+        }
+    }
 }
 
 } // namespace Summit

@@ -83,6 +83,11 @@ QString toString(MembershipStatus status); ///< The file format's word, e.g. "fu
 std::optional<MembershipStatus> membershipStatusFromString(const QString &text);
 QStringList membershipStatusNames(); ///< All file-format words except "unknown".
 
+/**
+ * One period of a country's status. An entry whose sources do not say since when (no `from`)
+ * claims no start: it holds from the earliest date its sources attest it (`attested`, the date
+ * of the earliest citing document), so an undated status never reaches back to 1991.
+ */
 struct Membership
 {
     MembershipStatus status = MembershipStatus::Unknown;
@@ -90,8 +95,15 @@ struct Membership
     PartialDate to; ///< Null: still holds at the latest source.
     QString note;
     Sources sources;
+    /**
+     * Not part of the file: where `from` is null, the earliest date a citing document speaks
+     * for (Dataset::attestUndatedMemberships() sets it); null when none of them can be dated.
+     */
+    QDate attested = {};
 
-    /** True when the period [from, to) contains @p date; open ends reach any date. */
+    /** The first day the entry holds: `from`, else `attested`; null: it holds on no date. */
+    QDate start() const;
+    /** True when [start(), to) contains @p date; an open `to` reaches any later date. */
     bool covers(const QDate &date) const;
 };
 
@@ -220,6 +232,17 @@ struct Dataset
     const Summit *summit(const QString &id) const;
     const Event *event(const QString &id) const;
     const TradeFigure *tradeFigure(const QString &id) const;
+
+    /**
+     * The date document @p id speaks for at the earliest: its publication date, else the date
+     * of the latest summit or event it reports (it cannot be older than those); null if neither.
+     */
+    QDate documentDate(const QString &id) const;
+    /**
+     * Sets Membership::attested of every entry without `from` to the earliest documentDate()
+     * of its sources. DatasetReader and DatasetDocument call it, so every dataset in use has it.
+     */
+    void attestUndatedMemberships();
 };
 
 } // namespace Summit

@@ -15,6 +15,8 @@ void DatasetDocument::setDataset(Dataset dataset, const QString &fileName)
 {
     emit aboutToReplaceDataset();
     m_dataset = std::move(dataset);
+    // A dataset built in code (tests, generators) gets the same undated-status dates as a file.
+    m_dataset.attestUndatedMemberships();
     m_fileName = fileName;
     emit datasetReplaced();
 }

@@ -51,6 +51,7 @@ DatasetReader::Result validate(const JsonDocument &json, const QString &fileName
     Dataset dataset = DatasetValidator(json, errors).run();
     DatasetReader::Result result;
     if (errors.isEmpty()) {
+        dataset.attestUndatedMemberships();
         result.dataset = std::move(dataset);
         return result;
     }

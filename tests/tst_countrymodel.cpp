@@ -99,9 +99,13 @@ void TestCountryModel::statusOnDate_data()
                                   << MembershipStatus::ParticipationCeased
                                   << u"participation-ceased"_s << u"Participation ceased"_s
                                   << u"2018"_s << u"Remains in the CIS free trade area."_s;
+    // Undated: from the date of its only source (doc-2023, which reports the 2023 summit).
     QTest::newRow("Turkmenistan, start not stated")
         << u"TKM"_s << QDate(2023, 12, 26) << MembershipStatus::Associate << u"associate"_s
-        << u"Associate member"_s << u"not stated"_s << QString();
+        << u"Associate member"_s << u"not stated (first attested 2023-12-26)"_s << QString();
+    QTest::newRow("Turkmenistan, before its source")
+        << u"TKM"_s << QDate(1992, 6, 1) << MembershipStatus::Unknown << u"unknown"_s
+        << u"Unknown"_s << QString() << QString();
     QTest::newRow("Russia before the CIS")
         << u"RUS"_s << QDate(1985, 1, 1) << MembershipStatus::Unknown << u"unknown"_s
         << u"Unknown"_s << QString() << QString();
@@ -179,7 +183,8 @@ void TestCountryModel::history()
     const QModelIndex turkmenistan = m_model->index(m_model->rowOf(u"TKM"_s), 0);
     QVERIFY(turkmenistan.data(CountryModel::HistoryRole)
                 .toString()
-                .startsWith(u"Associate member (dates not stated). Sources: "_s));
+                .startsWith(u"Associate member (since when not stated; first attested 2023-12-26). "
+                            "Sources: "_s));
 }
 
 void TestCountryModel::headers()

@@ -19,6 +19,9 @@ private slots:
     void membershipCovers();
     void statusAt_data();
     void statusAt();
+    void documentDate_data();
+    void documentDate();
+    void undatedStatusesHoldFromTheirSources();
     void periodMonths_data();
     void periodMonths();
     void membershipStatusNames();
@@ -35,21 +38,23 @@ PartialDate partial(const char *text)
     return PartialDate::fromIsoString(QString::fromLatin1(text));
 }
 
-Membership membership(MembershipStatus status, const char *from, const char *to)
+Membership membership(
+    MembershipStatus status, const char *from, const char *to, const QDate &attested = {})
 {
     Membership result;
     result.status = status;
     result.from = partial(from);
     result.to = partial(to);
+    result.attested = attested;
     return result;
 }
 
-/** Moldova as the data has it: full "to 2022", participation suspended "from 2022". */
+/** Moldova with dated periods: full "1991 to 2022", participation suspended "from 2022". */
 Country moldova()
 {
     Country country;
     country.code = QStringLiteral("MDA");
-    country.memberships = { membership(MembershipStatus::Full, "", "2022"),
+    country.memberships = { membership(MembershipStatus::Full, "1991", "2022"),
         membership(MembershipStatus::ParticipationSuspended, "2022", "") };
     return country;
 }
@@ -120,37 +125,58 @@ void TestDataset::membershipCovers_data()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
+    QTest::addColumn<QDate>("attested");
     QTest::addColumn<QDate>("date");
     QTest::addColumn<bool>("covers");
 
-    QTest::newRow("open both ends") << ""
-                                    << "" << QDate(1991, 12, 8) << true;
+    const QDate noDate;
+    const QDate reported(2023, 12, 26);
     QTest::newRow("first day of 'from'") << "2022"
-                                         << "" << QDate(2022, 1, 1) << true;
+                                         << "" << noDate << QDate(2022, 1, 1) << true;
     QTest::newRow("before 'from'") << "2022"
-                                   << "" << QDate(2021, 12, 31) << false;
-    QTest::newRow("last day before 'to'") << ""
-                                          << "2022" << QDate(2021, 12, 31) << true;
-    QTest::newRow("'to' is exclusive") << ""
-                                       << "2022" << QDate(2022, 1, 1) << false;
+                                   << "" << noDate << QDate(2021, 12, 31) << false;
+    QTest::newRow("'from' wins over the attested date")
+        << "2022"
+        << "" << reported << QDate(2022, 6, 1) << true;
     QTest::newRow("inside a month") << "2022-05"
-                                    << "2022-06" << QDate(2022, 5, 31) << true;
+                                    << "2022-06" << noDate << QDate(2022, 5, 31) << true;
     QTest::newRow("after a month") << "2022-05"
-                                   << "2022-06" << QDate(2022, 6, 1) << false;
+                                   << "2022-06" << noDate << QDate(2022, 6, 1) << false;
     QTest::newRow("day precision") << "2018-05-19"
-                                   << "" << QDate(2018, 5, 19) << true;
+                                   << "" << noDate << QDate(2018, 5, 19) << true;
+    // No 'from': the entry claims no start and holds from the date its sources attest it.
+    QTest::newRow("no dates, no dated source") << ""
+                                               << "" << noDate << QDate(2024, 1, 1) << false;
+    QTest::newRow("no dates, on the attested day") << ""
+                                                   << "" << reported << reported << true;
+    QTest::newRow("no dates, before the attested day")
+        << ""
+        << "" << reported << reported.addDays(-1) << false;
+    QTest::newRow("no dates, 1991") << ""
+                                    << "" << reported << QDate(1991, 12, 8) << false;
+    QTest::newRow("only 'to', attested before it")
+        << ""
+        << "2022" << QDate(2015, 3, 1) << QDate(2021, 12, 31) << true;
+    QTest::newRow("only 'to' is exclusive")
+        << ""
+        << "2022" << QDate(2015, 3, 1) << QDate(2022, 1, 1) << false;
+    QTest::newRow("only 'to', attested after it: no date")
+        << ""
+        << "2022" << reported << QDate(2021, 12, 31) << false;
 }
 
 void TestDataset::membershipCovers()
 {
     QFETCH(QString, from);
     QFETCH(QString, to);
+    QFETCH(QDate, attested);
     QFETCH(QDate, date);
     QFETCH(bool, covers);
 
     Membership entry;
     entry.from = PartialDate::fromIsoString(from);
     entry.to = PartialDate::fromIsoString(to);
+    entry.attested = attested;
     QCOMPARE(entry.covers(date), covers);
 }
 
@@ -176,12 +202,94 @@ void TestDataset::statusAt_data()
     QTest::newRow("no entries") << Country() << QDate(2023, 1, 1) << MembershipStatus::Unknown;
 
     Country overlapping;
-    overlapping.memberships = { membership(MembershipStatus::Full, "", ""),
+    overlapping.memberships = { membership(MembershipStatus::Full, "2000", ""),
         membership(MembershipStatus::ParticipationCeased, "2018", "") };
     QTest::newRow("later entry wins")
         << overlapping << QDate(2019, 1, 1) << MembershipStatus::ParticipationCeased;
     QTest::newRow("earlier entry where the later does not cover")
         << overlapping << QDate(2017, 12, 31) << MembershipStatus::Full;
+
+    // As the built-in data has Moldova: "full" without dates, reported in December 2023, and
+    // "participation suspended" from 2022.
+    Country undated;
+    undated.memberships = { membership(MembershipStatus::Full, "", "", QDate(2023, 12, 26)),
+        membership(MembershipStatus::ParticipationSuspended, "2022", "") };
+    QTest::newRow("undated entry: unknown before any source")
+        << undated << QDate(2021, 6, 1) << MembershipStatus::Unknown;
+    QTest::newRow("undated entry under a later dated one")
+        << undated << QDate(2024, 1, 1) << MembershipStatus::ParticipationSuspended;
+    Country onlyUndated;
+    onlyUndated.memberships
+        = { membership(MembershipStatus::Associate, "", "", QDate(2023, 12, 26)) };
+    QTest::newRow("undated entry, 1992")
+        << onlyUndated << QDate(1992, 6, 1) << MembershipStatus::Unknown;
+    QTest::newRow("undated entry, from its source's date")
+        << onlyUndated << QDate(2023, 12, 26) << MembershipStatus::Associate;
+}
+
+namespace {
+
+/** A published document, an undated one that reports a summit and an event, and one uncited. */
+Dataset datedDocuments()
+{
+    Dataset data;
+    data.documents = { { QStringLiteral("published"), {}, {}, QDate(2025, 12, 22), {}, 30 },
+        { QStringLiteral("undated"), {}, {}, QDate(), {}, 20 },
+        { QStringLiteral("uncited"), {}, {}, QDate(), {}, 5 } };
+    Summit::Summit summit;
+    summit.id = QStringLiteral("s");
+    summit.date = QDate(2023, 12, 26);
+    summit.sources = { { QStringLiteral("undated"), 1 } };
+    data.summits = { summit };
+    Event earlier;
+    earlier.date = QDate(2023, 12, 25);
+    earlier.sources = { { QStringLiteral("undated"), 3 } };
+    data.events = { earlier };
+    Country country;
+    country.code = QStringLiteral("TKM");
+    country.memberships = { membership(MembershipStatus::Associate, "", "") };
+    country.memberships[0].sources
+        = { { QStringLiteral("published"), 24 }, { QStringLiteral("undated"), 15 } };
+    Membership dated = membership(MembershipStatus::Full, "1991", "");
+    dated.sources = { { QStringLiteral("undated"), 15 } };
+    country.memberships.append(dated);
+    data.countries = { country };
+    return data;
+}
+
+} // namespace
+
+void TestDataset::documentDate_data()
+{
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("published") << "published" << QDate(2025, 12, 22);
+    // Not older than the latest summit or event it reports.
+    QTest::newRow("undated, reports a summit") << "undated" << QDate(2023, 12, 26);
+    QTest::newRow("undated, reports nothing") << "uncited" << QDate();
+    QTest::newRow("unknown id") << "nothing" << QDate();
+}
+
+void TestDataset::documentDate()
+{
+    QFETCH(QString, document);
+    QFETCH(QDate, date);
+    QCOMPARE(datedDocuments().documentDate(document), date);
+}
+
+void TestDataset::undatedStatusesHoldFromTheirSources()
+{
+    Dataset data = datedDocuments();
+    data.attestUndatedMemberships();
+    const Country &country = data.countries.first();
+    // The earliest of its sources' dates; a dated entry gets none.
+    QCOMPARE(country.memberships.at(0).attested, QDate(2023, 12, 26));
+    QCOMPARE(country.memberships.at(0).start(), QDate(2023, 12, 26));
+    QCOMPARE(country.memberships.at(1).attested, QDate());
+    QCOMPARE(country.memberships.at(1).start(), QDate(1991, 1, 1));
+    // Calling it again changes nothing.
+    data.attestUndatedMemberships();
+    QCOMPARE(data.countries.first().memberships.at(0).attested, QDate(2023, 12, 26));
 }
 
 void TestDataset::statusAt()

@@ -231,7 +231,10 @@ void TestDatasetReader::readsValues()
     QCOMPARE(data.countries.size(), 3);
     const Country &moldova = data.countries.at(2);
     QCOMPARE(moldova.memberships.size(), 2);
-    QVERIFY(moldova.statusAt(QDate(2021, 12, 31)) == MembershipStatus::Full);
+    // "full" until 2022 has no start; its only source dates from 2023, after that end, so the
+    // reader dates it there and it holds on no day (unknown), rather than from any start.
+    QCOMPARE(moldova.memberships.at(0).attested, QDate(2023, 12, 27));
+    QVERIFY(moldova.statusAt(QDate(2021, 12, 31)) == MembershipStatus::Unknown);
     QVERIFY(moldova.statusAt(QDate(2022, 1, 1)) == MembershipStatus::ParticipationSuspended);
     QCOMPARE(moldova.memberships.at(1).sources, Sources({ { QStringLiteral("doc-2023"), 17 } }));
 

@@ -177,14 +177,18 @@ void TestMapView::dateControlChangesStatus_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<MembershipStatus>("status");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("Moldova 2021") << QDate(2021, 6, 1) << "MDA" << MembershipStatus::Full
-                                  << "Status on 1 Jun 2021: Full member";
+    // The reports give Moldova's full membership without a start: unknown before 2022.
+    QTest::newRow("Moldova 2021") << QDate(2021, 6, 1) << "MDA" << MembershipStatus::Unknown
+                                  << "Status on 1 Jun 2021: Unknown";
     QTest::newRow("Moldova 2023") << QDate(2023, 12, 26) << "MDA"
                                   << MembershipStatus::ParticipationSuspended
                                   << "Status on 26 Dec 2023: Participation suspended";
     QTest::newRow("Ukraine 2010") << QDate(2010, 1, 1) << "UKR"
                                   << MembershipStatus::UnratifiedParticipant
                                   << "Status on 1 Jan 2010";
+    QTest::newRow("Turkmenistan 1992, before any source")
+        << QDate(1992, 6, 1) << "TKM" << MembershipStatus::Unknown
+        << "Status on 1 Jun 1992: Unknown\nThe sources state its status only from 26 Dec 2023.";
     QTest::newRow("Turkmenistan 2025")
         << QDate(2025, 12, 22) << "TKM" << MembershipStatus::Associate
         << "Status on 22 Dec 2025: Associate member";

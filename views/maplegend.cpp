@@ -9,6 +9,8 @@
 #include <QPainterPath>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace Summit {
 
 namespace {
@@ -101,6 +103,13 @@ QList<MapLegend::Row> MapLegend::rows(const MapScene &scene) const
     result.append({ Row::Area, QStringLiteral("Disputed (%1)").arg(disputedNames()),
         MapStyle::disputedStyle() });
     addAttendanceRows(result, scene);
+    if (std::find(scene.statuses.cbegin(), scene.statuses.cend(), MembershipStatus::Unknown)
+        != scene.statuses.cend()) {
+        result.append({ Row::Note,
+            QStringLiteral("Unknown: no source states the status on this date. A status the "
+                           "reports give without a start is shown only from the report's "
+                           "date.") });
+    }
     result.append({ Row::Note, disputedNote() });
     result.append({ Row::Note,
         QStringLiteral("Borders: Natural Earth (public domain). Click a country "

@@ -36,6 +36,18 @@ QList<const Summit *> summitsByDate(const Dataset &dataset)
     return summits;
 }
 
+// The first day after @p date on which a status of @p country is stated (null: none is).
+QDate firstStatedDate(const Country &country, const QDate &date)
+{
+    QDate first;
+    for (const Membership &membership : country.memberships) {
+        const QDate start = membership.start();
+        if (start > date && (first.isNull() || start < first))
+            first = start;
+    }
+    return first;
+}
+
 QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -293,9 +305,12 @@ QString MapView::countryToolTip(const QString &code) const
     QStringList lines { country->name };
     lines.append(QStringLiteral("Status on %1: %2")
                      .arg(formatDate(date()), membershipStatusLabel(country->statusAt(date()))));
-    if (const Membership *membership = country->membershipAt(date());
-        membership && !membership->note.isEmpty()) {
-        lines.append(membership->note);
+    if (const Membership *membership = country->membershipAt(date())) {
+        if (!membership->note.isEmpty())
+            lines.append(membership->note);
+    } else if (const QDate first = firstStatedDate(*country, date()); first.isValid()) {
+        lines.append(
+            QStringLiteral("The sources state its status only from %1.").arg(formatDate(first)));
     }
     const QString attendance = attendanceLine(code);
     if (!attendance.isEmpty())
