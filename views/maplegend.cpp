@@ -149,7 +149,7 @@ QString MapLegend::disputedNote() const
     QStringList parts;
     for (const MapFeature &feature : m_geometry.features()) {
         if (feature.disputed)
-            parts.append(QStringLiteral("%1: %2").arg(feature.name, feature.note));
+            parts.append(QStringLiteral("%1: %2.").arg(feature.name, feature.note));
     }
     return QStringLiteral("Hatched areas are disputed and coloured as neither claimant's. ")
         + parts.join(QLatin1Char(' '));

@@ -287,7 +287,7 @@ QString MapView::toolTipFor(const QString &code) const
     const int index = m_geometry.indexOf(code);
     if (index >= 0 && m_geometry.features().at(index).disputed) {
         const MapFeature &area = m_geometry.features().at(index);
-        return QStringLiteral("%1 (disputed)\n%2\nDrawn hatched, as neither claimant's.")
+        return QStringLiteral("%1 (disputed): %2.\nDrawn hatched, as neither claimant's.")
             .arg(area.name, area.note);
     }
     if (m_document->dataset().country(code))
