@@ -6,6 +6,8 @@
 #include <QLineF>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Summit;
 
 /** Tests of MapGeometry on the built-in shapes (resources/map/countries.json). */
@@ -19,6 +21,11 @@ private slots:
     void centralMeridianIsTheCentreLine();
     void knownPointsKeepTheirOrder_data();
     void knownPointsKeepTheirOrder();
+    void knownPointsProjectTo_data();
+    void knownPointsProjectTo();
+    void simplifyKeepsTheShape();
+    void interiorPointsLieDeepInside_data();
+    void interiorPointsLieDeepInside();
     void russiaHasNoStreak();
     void hitTesting_data();
     void hitTesting();
@@ -107,6 +114,103 @@ void TestMapGeometry::knownPointsKeepTheirOrder()
     if (northern == QLatin1String("Moscow")) {
         const qreal km = QLineF(north->position, south->position).length();
         QVERIFY2(km > 2100 && km < 2400, qPrintable(QString::number(km)));
+    }
+}
+
+namespace {
+
+// Albers equal-area conic on a sphere, north up (Snyder, "Map Projections: A Working Manual",
+// eqs. 14-1 to 14-6), written out here again so that the test does not trust the code it tests.
+QPointF albersNorthUp(double lon, double lat)
+{
+    const double radius = 6371.0;
+    const double deg = M_PI / 180;
+    const double phi1 = 45 * deg;
+    const double phi2 = 65 * deg;
+    const double phi0 = 55 * deg;
+    const double n = (std::sin(phi1) + std::sin(phi2)) / 2;
+    const double c = std::cos(phi1) * std::cos(phi1) + 2 * n * std::sin(phi1);
+    const double rho = radius * std::sqrt(c - 2 * n * std::sin(lat * deg)) / n;
+    const double rho0 = radius * std::sqrt(c - 2 * n * std::sin(phi0)) / n;
+    const double theta = n * (lon - 80) * deg;
+    return QPointF(rho * std::sin(theta), rho0 - rho * std::cos(theta));
+}
+
+} // namespace
+
+void TestMapGeometry::knownPointsProjectTo_data()
+{
+    QTest::addColumn<double>("lon");
+    QTest::addColumn<double>("lat");
+    // Kilometres east of 80°E and north of the 55°N reference, as printed by the same formula
+    // evaluated in Python, for a second opinion on the C++ above.
+    QTest::addColumn<double>("east");
+    QTest::addColumn<double>("north");
+    QTest::newRow("Moscow") << 37.62 << 55.76 << -2459.106 << 842.045;
+    QTest::newRow("Astana") << 71.45 << 51.17 << -587.709 << -396.343;
+    QTest::newRow("Yerevan") << 44.51 << 40.18 << -2930.913 << -906.870;
+    QTest::newRow("Chukotka, past 180°") << 185.0 << 66.5 << 3157.875 << 4169.395;
+    QTest::newRow("origin") << 80.0 << 55.0 << 0.0 << 0.0;
+}
+
+void TestMapGeometry::knownPointsProjectTo()
+{
+    QFETCH(double, lon);
+    QFETCH(double, lat);
+    QFETCH(double, east);
+    QFETCH(double, north);
+    const QPointF expected = albersNorthUp(lon, lat);
+    QVERIFY(std::abs(expected.x() - east) < 0.001 && std::abs(expected.y() - north) < 0.001);
+    // Map units grow down (screen convention): y is minus northing.
+    const QPointF projected = MapGeometry::project(lon, lat);
+    QVERIFY2(std::abs(projected.x() - east) < 0.001,
+        qPrintable(QStringLiteral("x %1, expected %2").arg(projected.x()).arg(east)));
+    QVERIFY2(std::abs(projected.y() + north) < 0.001,
+        qPrintable(QStringLiteral("y %1, expected %2").arg(projected.y()).arg(-north)));
+}
+
+void TestMapGeometry::simplifyKeepsTheShape()
+{
+    // A square with a point on each side barely off the straight line, and one far off.
+    const QPolygonF ring { { 0, 0 }, { 50, 0.2 }, { 100, 0 }, { 100, 100 }, { 50, 130 }, { 0, 100 },
+        { 0, 0 } };
+    const QPolygonF simplified = MapGeometry::simplify(ring, 1.0);
+    QCOMPARE(simplified,
+        QPolygonF({ { 0, 0 }, { 100, 0 }, { 100, 100 }, { 50, 130 }, { 0, 100 }, { 0, 0 } }));
+    QCOMPARE(MapGeometry::simplify(ring, 0.1), ring);
+    // Every feature keeps a shape at any tolerance, and Russia is far lighter at a coarse one.
+    const int russia = geometry().indexOf(QStringLiteral("RUS"));
+    const auto coarse = geometry().simplifiedRings(16.0);
+    QCOMPARE(coarse.size(), geometry().features().size());
+    for (const QList<QPolygonF> &rings : coarse)
+        QVERIFY(!rings.isEmpty());
+    auto points = [](const QList<QPolygonF> &rings) {
+        qsizetype total = 0;
+        for (const QPolygonF &ring : rings)
+            total += ring.size();
+        return total;
+    };
+    QVERIFY(points(coarse.at(russia)) * 2 < points(geometry().features().at(russia).rings));
+}
+
+void TestMapGeometry::interiorPointsLieDeepInside_data()
+{
+    labelsSitInsideTheirCountry_data();
+}
+
+void TestMapGeometry::interiorPointsLieDeepInside()
+{
+    QFETCH(QString, code);
+    const int index = geometry().indexOf(code);
+    const MapFeature &feature = geometry().features().at(index);
+    QCOMPARE(geometry().featureAt(feature.interiorPoint), index);
+    // Every point within the radius is inside the country (Armenia's is about 50 km).
+    QVERIFY(feature.interiorRadius > 10);
+    for (int i = 0; i < 16; ++i) {
+        const double angle = 2 * M_PI * i / 16;
+        const QPointF edge = feature.interiorPoint
+            + 0.95 * feature.interiorRadius * QPointF(std::cos(angle), std::sin(angle));
+        QCOMPARE(geometry().featureAt(edge), index);
     }
 }
 

@@ -5,8 +5,10 @@
 #include "models/countrymodel.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
+#include "views/exporter.h"
 #include "views/mapcanvas.h"
 #include "views/mapgeometry.h"
+#include "views/maplabeller.h"
 #include "views/maprenderer.h"
 #include "views/mapstyle.h"
 #include "views/mapview.h"
@@ -33,6 +35,48 @@ namespace {
 int lightness(const QColor &color)
 {
     return qGray(color.rgb());
+}
+
+/** Passes an export on to the map view, noting the rectangle the exporter gives its content. */
+class ContentSpy : public Exportable
+{
+public:
+    explicit ContentSpy(MapView *view)
+        : m_view(view)
+    {
+    }
+    QString exportName() const override { return m_view->exportName(); }
+    QString exportTitle() const override { return m_view->exportTitle(); }
+    QStringList citedDocuments() const override { return m_view->citedDocuments(); }
+    void renderContent(QPainter *painter, const QRectF &target) override
+    {
+        content = target;
+        m_view->renderContent(painter, target);
+    }
+
+    QRectF content;
+
+private:
+    MapView *m_view;
+};
+
+qreal distanceToRect(const QPointF &point, const QRectF &rect)
+{
+    const QPointF nearest(
+        qBound(rect.left(), point.x(), rect.right()), qBound(rect.top(), point.y(), rect.bottom()));
+    return QLineF(point, nearest).length();
+}
+
+bool crosses(const QLineF &line, const QRectF &rect)
+{
+    if (rect.contains(line.p1()) || rect.contains(line.p2()))
+        return true;
+    const QLineF edges[]
+        = { { rect.topLeft(), rect.topRight() }, { rect.topRight(), rect.bottomRight() },
+              { rect.bottomRight(), rect.bottomLeft() }, { rect.bottomLeft(), rect.topLeft() } };
+    return std::any_of(std::begin(edges), std::end(edges), [&line](const QLineF &edge) {
+        return line.intersects(edge) == QLineF::BoundedIntersection;
+    });
 }
 
 } // namespace
@@ -66,9 +110,13 @@ private slots:
     void exportArguments();
     void exportTitleAndSources();
     void renderedImageShowsTheStatuses();
+    void exportedLabels_data();
+    void exportedLabels();
 
 private:
     void click(const QString &code);
+    /** The labels an export of @p size draws, with the transform that placed them. */
+    QList<MapLabel> exportLabels(const QSize &size, QTransform *mapToTarget);
 
     Dataset m_builtin;
     DatasetDocument *m_document = nullptr;
@@ -447,10 +495,132 @@ void TestMapView::renderedImageShowsTheStatuses()
     QVERIFY(full != associate && associate != suspended && full != suspended);
     QVERIFY2(share(80.0, 48.5, full) > 0.8, "Kazakhstan, full member");
     QVERIFY2(share(62.0, 39.0, associate) > 0.8, "Turkmenistan, associate");
-    // Central Moldova north of Chisinau, clear of its attendance symbol and of the borders; the
-    // stripes cover about a third of the area.
-    QVERIFY2(share(28.0, 47.7, suspended) > 0.4, "Moldova, suspended (striped)");
-    QVERIFY2(share(28.0, 47.7, full) == 0, "Moldova is not coloured as a full member");
+    // Moldova is small and carries a callout's dot and leader, so count over all of it: the
+    // stripes cover about a third of its pixels, and none is a full member's.
+    const QPainterPath moldova
+        = transform.map(geometry.features().at(geometry.indexOf(QStringLiteral("MDA"))).path);
+    const QRect box = moldova.boundingRect().toAlignedRect();
+    int inside = 0;
+    int striped = 0;
+    int asFull = 0;
+    for (int y = box.top(); y <= box.bottom(); ++y) {
+        for (int x = box.left(); x <= box.right(); ++x) {
+            if (!moldova.contains(QPointF(x + 0.5, y + 0.5)))
+                continue;
+            ++inside;
+            striped += image.pixelColor(x, y) == suspended;
+            asFull += image.pixelColor(x, y) == full;
+        }
+    }
+    QVERIFY(inside > 50);
+    QVERIFY2(striped > inside / 4, "Moldova, suspended (striped)");
+    QVERIFY2(asFull == 0, "Moldova is not coloured as a full member");
+}
+
+QList<MapLabel> TestMapView::exportLabels(const QSize &size, QTransform *mapToTarget)
+{
+    // The real export path (title and source line included) decides the content's rectangle.
+    ContentSpy spy(m_view);
+    Exporter::renderImage(spy, size, 1.0, m_view->exportTitle(),
+        Exporter::sourceLine(m_document->dataset(), m_view->citedDocuments()));
+    const MapGeometry &geometry = MapGeometry::builtin();
+    MapRenderer renderer(geometry);
+    const MapLayout layout = MapRenderer::layout(spy.content);
+    QStringList codes;
+    for (const Country &country : m_builtin.countries)
+        codes.append(country.code);
+    *mapToTarget = MapRenderer::fitTransform(renderer.defaultFrame(codes), layout.map);
+    return renderer.labels(layout, *mapToTarget, m_view->canvas()->scene());
+}
+
+void TestMapView::exportedLabels_data()
+{
+    QTest::addColumn<QString>("summit");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("2025 summit, default size") << "cis-2025" << QDate() << QSize(1600, 1000);
+    QTest::newRow("2023 summit, default size") << "cis-2023" << QDate() << QSize(1600, 1000);
+    QTest::newRow("2021, no overlay, default size") << "" << QDate(2021, 6, 1) << QSize(1600, 1000);
+    QTest::newRow("2025 summit, small") << "cis-2025" << QDate() << QSize(1100, 700);
+    QTest::newRow("2025 summit, large") << "cis-2025" << QDate() << QSize(3200, 2000);
+}
+
+// Every country of the dataset is named; each attendance symbol sits inside its country or is
+// tied to it by a leader from a dot inside it; no label covers another or a leader; no symbol
+// lies on a bilateral arc (a symbol on an arc reads as the arc's end).
+void TestMapView::exportedLabels()
+{
+    QFETCH(QString, summit);
+    QFETCH(QDate, date);
+    QFETCH(QSize, size);
+    QString error;
+    QVERIFY(m_view->applyExportArguments(
+        summit.isEmpty() ? QStringList() : QStringList { summit }, date, &error));
+    if (summit.isEmpty())
+        m_view->setSummit(QString());
+    QTransform mapToTarget;
+    const QList<MapLabel> labels = exportLabels(size, &mapToTarget);
+    const QTransform toMap = mapToTarget.inverted();
+    const MapGeometry &geometry = MapGeometry::builtin();
+    const MapScene &scene = m_view->canvas()->scene();
+    auto countryAt = [&](const QPointF &point) {
+        const int index = geometry.featureAt(toMap.map(point));
+        return index < 0 ? QString() : geometry.features().at(index).code;
+    };
+
+    for (const Country &country : m_builtin.countries) {
+        const auto named = std::count_if(labels.cbegin(), labels.cend(), [&](const MapLabel &l) {
+            return geometry.features().at(l.feature).code == country.code;
+        });
+        QVERIFY2(named == 1, qPrintable(country.code));
+    }
+    for (const MapLabel &label : labels) {
+        const MapFeature &feature = geometry.features().at(label.feature);
+        QVERIFY(label.text == feature.name || label.text == feature.code);
+        QCOMPARE(
+            label.presence.has_value(), !summit.isEmpty() && scene.presence.contains(feature.code));
+        if (label.callout) {
+            QVERIFY(!label.context);
+            QCOMPARE(countryAt(label.anchor), feature.code);
+            QVERIFY2(distanceToRect(label.leaderEnd, label.bounds()) < 0.5, qPrintable(label.text));
+        } else if (label.presence) {
+            QCOMPARE(countryAt(label.symbolCentre), feature.code);
+        } else {
+            QCOMPARE(countryAt(label.textBox.center()), feature.code);
+        }
+    }
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        for (qsizetype j = 0; j < labels.size(); ++j) {
+            if (i == j)
+                continue;
+            const QString pair = labels.at(i).text + QStringLiteral(" / ") + labels.at(j).text;
+            QVERIFY2(!labels.at(i).bounds().intersects(labels.at(j).bounds()), qPrintable(pair));
+            if (labels.at(j).callout) {
+                QVERIFY2(!crosses(labels.at(j).leader(), labels.at(i).bounds()), qPrintable(pair));
+                if (labels.at(i).callout) {
+                    QVERIFY2(labels.at(i).leader().intersects(labels.at(j).leader())
+                            != QLineF::BoundedIntersection,
+                        qPrintable(pair));
+                }
+            }
+        }
+    }
+    const MapCity *host = geometry.city(scene.hostCity);
+    for (const QString &partner : scene.partners) {
+        QVERIFY(host && geometry.capitalOf(partner));
+        const QPainterPath arc = MapStyle::arcPath(mapToTarget.map(host->position),
+            mapToTarget.map(geometry.capitalOf(partner)->position));
+        for (const MapLabel &label : labels) {
+            if (!label.presence)
+                continue;
+            for (const QPolygonF &line : arc.toSubpathPolygons()) {
+                for (const QPointF &point : line) {
+                    QVERIFY2(QLineF(point, label.symbolCentre).length() > label.symbolRadius,
+                        qPrintable(label.text + QStringLiteral(" on the arc to ") + partner));
+                }
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestMapView)

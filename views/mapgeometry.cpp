@@ -7,9 +7,11 @@
 #include <QJsonObject>
 #include <QPolygonF>
 #include <QtMath>
+#include <queue>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Summit {
 
@@ -102,6 +104,75 @@ void placeLabel(MapFeature &feature, const QList<QPolygonF> &rings)
     feature.labelSpan = feature.labelSpots.first().second;
 }
 
+double squaredDistanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t
+        = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return QPointF::dotProduct(d, d);
+}
+
+// Distance from @p p to the nearest edge of the rings: positive inside (even-odd), negative out.
+double signedDistance(const QPointF &p, const QList<QPolygonF> &rings)
+{
+    bool inside = false;
+    double nearest = std::numeric_limits<double>::max();
+    for (const QPolygonF &ring : rings) {
+        for (qsizetype i = 1; i < ring.size(); ++i) {
+            const QPointF a = ring.at(i - 1);
+            const QPointF b = ring.at(i);
+            if ((a.y() > p.y()) != (b.y() > p.y())
+                && p.x() < a.x() + (p.y() - a.y()) * (b.x() - a.x()) / (b.y() - a.y()))
+                inside = !inside;
+            nearest = std::min(nearest, squaredDistanceToSegment(p, a, b));
+        }
+    }
+    return (inside ? 1 : -1) * std::sqrt(nearest);
+}
+
+// The pole of inaccessibility by the "polylabel" search: square cells, the most promising split
+// first, until no cell can hold a point more than @p precision farther inside than the best.
+void placeInteriorPoint(MapFeature &feature, const QList<QPolygonF> &rings, double precision)
+{
+    struct Cell
+    {
+        QPointF centre;
+        double half;
+        double distance;
+        double potential() const { return distance + half * M_SQRT2; }
+        bool operator<(const Cell &other) const { return potential() < other.potential(); }
+    };
+    auto cell = [&rings](const QPointF &centre, double half) {
+        return Cell { centre, half, signedDistance(centre, rings) };
+    };
+    const QRectF box = rings.first().boundingRect();
+    const double size = std::min(box.width(), box.height());
+    Cell best = cell(box.center(), 0);
+    if (size > 0) {
+        std::priority_queue<Cell> queue;
+        for (double x = box.left(); x < box.right(); x += size) {
+            for (double y = box.top(); y < box.bottom(); y += size)
+                queue.push(cell(QPointF(x + size / 2, y + size / 2), size / 2));
+        }
+        while (!queue.empty()) {
+            const Cell next = queue.top();
+            queue.pop();
+            if (next.distance > best.distance)
+                best = next;
+            if (next.potential() - best.distance <= precision)
+                continue;
+            const double h = next.half / 2;
+            for (const QPointF &offset :
+                { QPointF(-h, -h), QPointF(h, -h), QPointF(-h, h), QPointF(h, h) })
+                queue.push(cell(next.centre + offset, h));
+        }
+    }
+    feature.interiorPoint = best.centre;
+    feature.interiorRadius = std::max(0.0, best.distance);
+}
+
 bool readPolygons(const QJsonArray &polygons, MapFeature &feature)
 {
     QList<QPolygonF> largest;
@@ -114,6 +185,8 @@ bool readPolygons(const QJsonArray &polygons, MapFeature &feature)
                 return false;
             feature.path.addPolygon(ring);
             feature.path.closeSubpath();
+            feature.rings.append(ring);
+            feature.significance.append(MapGeometry::significance(ring));
             rings.append(ring);
         }
         if (rings.isEmpty())
@@ -130,6 +203,8 @@ bool readPolygons(const QJsonArray &polygons, MapFeature &feature)
     feature.path.setFillRule(Qt::OddEvenFill);
     feature.bounds = feature.path.boundingRect();
     placeLabel(feature, largest);
+    // A kilometre is far below a pixel at any zoom of the map.
+    placeInteriorPoint(feature, largest, 1.0);
     return true;
 }
 
@@ -229,6 +304,84 @@ QRectF MapGeometry::boundsOf(const QStringList &codes) const
             united = united.united(m_features.at(index).bounds);
     }
     return united.isValid() ? united : m_bounds;
+}
+
+QList<double> MapGeometry::significance(const QPolygonF &ring)
+{
+    constexpr double Always = std::numeric_limits<double>::infinity();
+    QList<double> result(ring.size(), 0.0);
+    if (ring.isEmpty())
+        return result;
+    result.first() = result.last() = Always;
+    // Iterative (the longest rings have thousands of points). A point split off at distance d
+    // stays while the tolerance is below d and below what kept every split above it.
+    struct Span
+    {
+        qsizetype first;
+        qsizetype last;
+        double limit;
+    };
+    QList<Span> stack { { 0, ring.size() - 1, Always } };
+    while (!stack.isEmpty()) {
+        const Span span = stack.takeLast();
+        double worst = -1;
+        qsizetype worstIndex = -1;
+        for (qsizetype i = span.first + 1; i < span.last; ++i) {
+            const double d
+                = squaredDistanceToSegment(ring.at(i), ring.at(span.first), ring.at(span.last));
+            if (d > worst) {
+                worst = d;
+                worstIndex = i;
+            }
+        }
+        if (worstIndex < 0)
+            continue;
+        const double kept = std::min(std::sqrt(worst), span.limit);
+        result[worstIndex] = kept;
+        stack.append({ span.first, worstIndex, kept });
+        stack.append({ worstIndex, span.last, kept });
+    }
+    return result;
+}
+
+namespace {
+
+QPolygonF pointsAbove(const QPolygonF &ring, const QList<double> &significance, double tolerance)
+{
+    QPolygonF kept;
+    for (qsizetype i = 0; i < ring.size(); ++i) {
+        if (significance.at(i) > tolerance)
+            kept.append(ring.at(i));
+    }
+    return kept;
+}
+
+} // namespace
+
+QPolygonF MapGeometry::simplify(const QPolygonF &ring, double tolerance)
+{
+    return pointsAbove(ring, significance(ring), tolerance);
+}
+
+QList<QList<QPolygonF>> MapGeometry::simplifiedRings(double tolerance) const
+{
+    QList<QList<QPolygonF>> result;
+    result.reserve(m_features.size());
+    for (const MapFeature &feature : m_features) {
+        QList<QPolygonF> rings;
+        for (qsizetype i = 0; i < feature.rings.size(); ++i) {
+            const QPolygonF simplified
+                = pointsAbove(feature.rings.at(i), feature.significance.at(i), tolerance);
+            // A ring of three points is a triangle at most a tolerance thick: below a pixel.
+            if (simplified.size() >= 4 && simplified.boundingRect().width() > tolerance
+                && simplified.boundingRect().height() > tolerance)
+                rings.append(simplified);
+        }
+        if (rings.isEmpty() && !feature.rings.isEmpty())
+            rings.append(feature.rings.first());
+        result.append(rings);
+    }
+    return result;
 }
 
 int MapGeometry::featureAt(const QPointF &point) const

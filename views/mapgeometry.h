@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPainterPath>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -20,13 +21,22 @@ struct MapFeature
     QString name;
     bool disputed = false;
     QStringList claimants; ///< disputed areas only
-    QString note; ///< disputed areas only: who holds it, who claims it
+    QString note; ///< disputed areas only: the claimants, named and nothing more
     QPainterPath path; ///< projected, in map units (km), y pointing down
+    QList<QPolygonF> rings; ///< the same, ring by ring (closed: the last point is the first)
+    /** Per point of `rings`: the largest tolerance that keeps it (see MapGeometry::simplify). */
+    QList<QList<double>> significance;
     QRectF bounds; ///< path.boundingRect(), kept for the hit-test prefilter
     QPointF labelAnchor; ///< middle of the widest horizontal span of the largest part
     qreal labelSpan = 0; ///< width of that span, map units: a label wider than it is hidden
     /** Places a label may go, widest first: the middle of the widest span at each of 15 heights. */
     QList<QPair<QPointF, qreal>> labelSpots;
+    /**
+     * The pole of inaccessibility of the largest part: the inside point farthest from its edges,
+     * where a label or an attendance symbol is surely inside the shape (a centroid may not be).
+     */
+    QPointF interiorPoint;
+    qreal interiorRadius = 0; ///< distance from interiorPoint to the nearest edge, map units
 };
 
 /** A city the map marks: the capitals of the dataset's countries and the summits' host city. */
@@ -81,6 +91,21 @@ public:
     const MapCity *capitalOf(const QString &countryCode) const;
     /** Source credit of the shapes, from the data file. */
     QString source() const { return m_source; }
+
+    /**
+     * Every feature's rings, Douglas-Peucker simplified to @p tolerance map units, for drawing
+     * at a scale where that is under a pixel. Rings that shrink to nothing are dropped, but each
+     * feature keeps at least its first ring. Same order as features().
+     */
+    QList<QList<QPolygonF>> simplifiedRings(double tolerance) const;
+    /** Douglas-Peucker on one closed ring; keeps the first (= last) point. */
+    static QPolygonF simplify(const QPolygonF &ring, double tolerance);
+    /**
+     * For each point of @p ring, the largest tolerance at which Douglas-Peucker keeps it. The
+     * split order does not depend on the tolerance, so this is computed once, at load, and
+     * simplifying at any tolerance is one pass that keeps the points above it.
+     */
+    static QList<double> significance(const QPolygonF &ring);
 
 private:
     bool loadFeatures(const QJsonArray &array, bool disputed, QString *error);

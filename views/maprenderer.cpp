@@ -8,13 +8,18 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStaticText>
+#include <QtMath>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace Summit {
 
 namespace {
+
+// The largest distance, in target pixels, by which a simplified border may stray from the data.
+constexpr qreal MaxSimplifyError = 0.9;
 
 AreaStyle styleOf(const MapFeature &feature, const MapScene &scene)
 {
@@ -27,7 +32,7 @@ AreaStyle styleOf(const MapFeature &feature, const MapScene &scene)
 
 QFont labelFont(qreal unit, bool context)
 {
-    return MapStyle::font(context ? MapFont::Small : MapFont::Strong, unit);
+    return MapLabeller::labelFont(unit, context);
 }
 
 // Text with a white halo, so it stays legible over any fill and over the hatching. The halo is
@@ -63,12 +68,6 @@ void drawWideOutline(QPainter *painter, const QPainterPath &path, const QColor &
                 painter->drawPath(path.translated(dx, dy));
         }
     }
-}
-
-bool overlapsAny(const QRectF &rect, const QList<QRectF> &occupied)
-{
-    return std::any_of(occupied.cbegin(), occupied.cend(),
-        [&rect](const QRectF &other) { return other.intersects(rect); });
 }
 
 } // namespace
@@ -118,8 +117,7 @@ void MapRenderer::paint(QPainter *painter, const MapLayout &layout, const QTrans
     mappedPaths(mapToTarget);
     paintAreas(painter, layout.map, scene, layout.unit);
     paintOutlines(painter, scene, layout.unit);
-    const QList<QRectF> occupied = paintOverlay(painter, mapToTarget, scene, layout.unit);
-    paintLabels(painter, mapToTarget, scene, layout.unit, occupied);
+    paintOverlay(painter, layout, mapToTarget, scene);
     painter->restore();
 
     painter->save();
@@ -145,15 +143,32 @@ void MapRenderer::paintHover(
     painter->restore();
 }
 
+// The shapes in target pixels for @p mapToTarget, built from rings simplified to under a pixel:
+// at the default zoom most of the data's points are closer together than that, and every point
+// costs in the fill, the border and the label raster alike. Tolerances go in steps of a factor
+// √2, so that the simplified rings of a zoom level are made once and reused.
 const QList<QPainterPath> &MapRenderer::mappedPaths(const QTransform &mapToTarget)
 {
-    if (!m_cacheValid || m_cachedTransform != mapToTarget) {
-        m_cachedPaths.clear();
-        for (const MapFeature &feature : m_geometry.features())
-            m_cachedPaths.append(mapToTarget.map(feature.path));
-        m_cachedTransform = mapToTarget;
-        m_cacheValid = true;
+    if (m_cacheValid && m_cachedTransform == mapToTarget)
+        return m_cachedPaths;
+    const qreal scale = std::sqrt(std::abs(mapToTarget.determinant()));
+    const int level = scale > 0 ? qFloor(2 * std::log2(MaxSimplifyError / scale)) : 0;
+    auto rings = m_simplified.constFind(level);
+    if (rings == m_simplified.cend()) {
+        if (m_simplified.size() >= 12)
+            m_simplified.clear();
+        rings = m_simplified.insert(level, m_geometry.simplifiedRings(std::exp2(level / 2.0)));
     }
+    m_cachedPaths.clear();
+    for (const QList<QPolygonF> &featureRings : *rings) {
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (const QPolygonF &ring : featureRings)
+            path.addPolygon(mapToTarget.map(ring));
+        m_cachedPaths.append(path);
+    }
+    m_cachedTransform = mapToTarget;
+    m_cacheValid = true;
     return m_cachedPaths;
 }
 
@@ -198,116 +213,89 @@ void MapRenderer::paintOutlines(QPainter *painter, const MapScene &scene, qreal 
         drawWideOutline(painter, m_cachedPaths.at(selected), Qt::black, qMax(1, qRound(unit)));
 }
 
-// Returns the rectangles the symbols cover, so that labels keep clear of them.
-QList<QRectF> MapRenderer::paintOverlay(
-    QPainter *painter, const QTransform &mapToTarget, const MapScene &scene, qreal unit)
+QList<QPainterPath> MapRenderer::arcs(const QTransform &mapToTarget, const MapScene &scene) const
 {
-    QList<QRectF> occupied;
-    if (scene.summitLabel.isEmpty())
-        return occupied;
+    QList<QPainterPath> paths;
     const MapCity *host = m_geometry.city(scene.hostCity);
-    auto capitalPoint = [&](const QString &code) -> std::optional<QPointF> {
-        if (const MapCity *capital = m_geometry.capitalOf(code))
-            return mapToTarget.map(capital->position);
-        const int index = m_geometry.indexOf(code);
-        if (index < 0)
-            return std::nullopt;
-        return mapToTarget.map(m_geometry.features().at(index).labelAnchor);
-    };
-    if (host) {
-        for (const QString &partner : scene.partners) {
-            if (const auto end = capitalPoint(partner))
-                MapStyle::paintArc(painter, mapToTarget.map(host->position), *end, unit);
-        }
-    }
-    const qreal radius = 7.5 * unit;
-    for (auto it = scene.presence.cbegin(); it != scene.presence.cend(); ++it) {
-        if (const auto point = capitalPoint(it.key())) {
-            MapStyle::paintPresence(painter, *point, radius, it.value());
-            occupied.append(QRectF(*point - QPointF(radius, radius), QSizeF(2, 2) * radius));
-        }
-    }
-    if (host) {
-        const QPointF star = mapToTarget.map(host->position);
-        const qreal starRadius = 11 * unit;
-        MapStyle::paintHostStar(painter, star, starRadius);
-        const QFont font = labelFont(unit, false);
-        const QFontMetricsF metrics(font);
-        const QRectF text(star.x() + starRadius + 3 * unit, star.y() - metrics.height() / 2,
-            metrics.horizontalAdvance(host->name), metrics.height());
-        paintHaloText(painter, text.topLeft(), host->name, font, Qt::black, unit);
-        occupied.append(QRectF(star - QPointF(starRadius, starRadius), text.bottomRight()));
-    }
-    return occupied;
-}
-
-// Countries of the dataset first (largest first), then the context; the selection leads.
-QList<int> MapRenderer::labelOrder(const MapScene &scene) const
-{
-    const QList<MapFeature> &features = m_geometry.features();
-    QList<int> order;
-    for (qsizetype i = 0; i < features.size(); ++i) {
-        if (!features.at(i).disputed)
-            order.append(int(i));
-    }
-    auto rank = [&](int index) {
-        const MapFeature &feature = features.at(index);
-        return std::make_tuple(feature.code != scene.selected,
-            !scene.statuses.contains(feature.code), -feature.labelSpan);
-    };
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return rank(a) < rank(b); });
-    return order;
-}
-
-void MapRenderer::paintLabels(QPainter *painter, const QTransform &mapToTarget,
-    const MapScene &scene, qreal unit, QList<QRectF> occupied)
-{
-    const QRectF visible = painter->clipBoundingRect();
-    for (int index : labelOrder(scene)) {
-        const MapFeature &feature = m_geometry.features().at(index);
-        const bool context = !scene.statuses.contains(feature.code);
-        const QFont font = labelFont(unit, context);
-        // The name if it fits inside the country, else the code for a member, else nothing.
-        QStringList candidates { feature.name };
-        if (!context)
-            candidates.append(feature.code);
-        const std::optional<PlacedLabel> placed
-            = placeLabel(index, candidates, QFontMetricsF(font), mapToTarget, visible, occupied);
-        if (!placed)
+    if (scene.summitLabel.isEmpty() || !host)
+        return paths;
+    for (const QString &partner : scene.partners) {
+        const MapCity *capital = m_geometry.capitalOf(partner);
+        const int index = m_geometry.indexOf(partner);
+        if (!capital && index < 0)
             continue;
-        paintHaloText(painter, placed->box.topLeft(), candidates.at(placed->candidate), font,
-            context ? QColor(0x70, 0x70, 0x70) : QColor(0x10, 0x10, 0x10), unit);
-        occupied.append(placed->box);
+        const QPointF end
+            = capital ? capital->position : m_geometry.features().at(index).interiorPoint;
+        paths.append(MapStyle::arcPath(mapToTarget.map(host->position), mapToTarget.map(end)));
     }
+    return paths;
 }
 
-// The first candidate text, at the first of the country's label spots, that fits inside the
-// country, on screen and clear of everything placed so far.
-std::optional<MapRenderer::PlacedLabel> MapRenderer::placeLabel(int index,
-    const QStringList &candidates, const QFontMetricsF &metrics, const QTransform &mapToTarget,
-    const QRectF &visible, const QList<QRectF> &occupied) const
+std::optional<MapRenderer::HostMark> MapRenderer::hostMark(
+    const QTransform &mapToTarget, const MapScene &scene, qreal unit) const
 {
-    const MapFeature &feature = m_geometry.features().at(index);
-    const QPainterPath &shape = m_cachedPaths.at(index);
-    const qreal scale = std::sqrt(std::abs(mapToTarget.determinant()));
-    for (qsizetype c = 0; c < candidates.size(); ++c) {
-        const qreal width = metrics.horizontalAdvance(candidates.at(c));
-        for (const auto &[centre, span] : feature.labelSpots) {
-            if (width > span * scale)
-                break; // spots are sorted widest first
-            const QPointF middle = mapToTarget.map(centre);
-            const QRectF box(
-                middle.x() - width / 2, middle.y() - metrics.height() / 2, width, metrics.height());
-            if (!visible.contains(box) || overlapsAny(box, occupied))
-                continue;
-            // The span is inside on its own line; the box must not stick out above or below.
-            const qreal inset = metrics.height() * 0.3;
-            if (shape.contains(QPointF(middle.x(), box.top() + inset))
-                && shape.contains(QPointF(middle.x(), box.bottom() - inset)))
-                return PlacedLabel { int(c), box };
-        }
+    const MapCity *host = m_geometry.city(scene.hostCity);
+    if (scene.summitLabel.isEmpty() || !host)
+        return std::nullopt;
+    HostMark mark { mapToTarget.map(host->position), 11 * unit, host->name, {} };
+    const QFontMetricsF metrics(labelFont(unit, false));
+    mark.nameBox
+        = QRectF(mark.star.x() + mark.radius + 3 * unit, mark.star.y() - metrics.height() / 2,
+            metrics.horizontalAdvance(host->name), metrics.height());
+    return mark;
+}
+
+const QList<MapLabel> &MapRenderer::labels(
+    const MapLayout &layout, const QTransform &mapToTarget, const MapScene &scene)
+{
+    QStringList codes = scene.statuses.keys();
+    codes.sort();
+    LabelKey key { mapToTarget, layout.map, layout.unit, scene.presence, codes, scene.partners,
+        scene.hostCity, !scene.summitLabel.isEmpty() };
+    if (m_labelKey == key)
+        return m_labels;
+    MapLabeller labeller(m_geometry, mappedPaths(mapToTarget), layout.unit, layout.map);
+    for (const QPainterPath &arc : arcs(mapToTarget, scene)) {
+        for (const QPolygonF &polyline : arc.toSubpathPolygons())
+            labeller.addLine(polyline);
     }
-    return std::nullopt;
+    if (const auto host = hostMark(mapToTarget, scene, layout.unit)) {
+        const QPointF r(host->radius, host->radius);
+        labeller.addObstacle(QRectF(host->star - r, host->star + r));
+        labeller.addObstacle(host->nameBox);
+    }
+    m_labels = labeller.place(scene, mapToTarget);
+    m_labelKey = key;
+    return m_labels;
+}
+
+void MapRenderer::paintOverlay(QPainter *painter, const MapLayout &layout,
+    const QTransform &mapToTarget, const MapScene &scene)
+{
+    const qreal unit = layout.unit;
+    const QList<MapLabel> &placed = labels(layout, mapToTarget, scene);
+    for (const QPainterPath &arc : arcs(mapToTarget, scene))
+        MapStyle::paintArc(painter, arc, unit);
+    if (const auto host = hostMark(mapToTarget, scene, unit)) {
+        MapStyle::paintHostStar(painter, host->star, host->radius);
+        paintHaloText(
+            painter, host->nameBox.topLeft(), host->name, labelFont(unit, false), Qt::black, unit);
+    }
+    // Leaders first, so that no leader runs over another callout's symbol or text.
+    for (const MapLabel &label : placed) {
+        if (label.callout)
+            MapStyle::paintLeader(painter, label.anchor, label.leaderEnd, unit);
+    }
+    for (const MapLabel &label : placed)
+        paintLabel(painter, label, unit);
+}
+
+void MapRenderer::paintLabel(QPainter *painter, const MapLabel &label, qreal unit) const
+{
+    if (label.presence)
+        MapStyle::paintPresence(painter, label.symbolCentre, label.symbolRadius, *label.presence);
+    paintHaloText(painter, label.textBox.topLeft(), label.text, labelFont(unit, label.context),
+        label.context ? QColor(0x70, 0x70, 0x70) : QColor(0x10, 0x10, 0x10), unit);
 }
 
 } // namespace Summit

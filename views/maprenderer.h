@@ -2,11 +2,13 @@
 #pragma once
 
 #include "models/dataset.h"
+#include "views/maplabeller.h"
 
 #include <QDate>
 #include <QHash>
 #include <QList>
 #include <QPainterPath>
+#include <QPolygonF>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -42,9 +44,10 @@ struct MapLayout
 };
 
 /**
- * Paints the map (areas, borders, attendance symbols, host star, bilateral arcs, labels) and
+ * Paints the map (areas, borders, bilateral arcs, host star, labels with attendance symbols) and
  * its legend with a QPainter, for the window and for export alike. It keeps the shapes mapped
- * to target pixels for the last transform, so repaints at the same zoom (hover) stay cheap.
+ * to target pixels for the last transform and the labels placed for the last transform and
+ * overlay, so that repaints at the same zoom (hover, selection, another date) stay cheap.
  */
 class MapRenderer
 {
@@ -62,30 +65,52 @@ public:
     /** Outlines the shape @p code, over a finished paint (the mouse is over it). */
     void paintHover(QPainter *painter, const MapLayout &layout, const QTransform &mapToTarget,
         const QString &code);
+    /** The labels (with their attendance symbols) that paint() draws for the same arguments. */
+    const QList<MapLabel> &labels(
+        const MapLayout &layout, const QTransform &mapToTarget, const MapScene &scene);
 
 private:
-    struct PlacedLabel
+    /** The host city's star and name, in target pixels. */
+    struct HostMark
     {
-        int candidate; ///< index of the text chosen
-        QRectF box;
+        QPointF star;
+        qreal radius = 0;
+        QString name;
+        QRectF nameBox;
+    };
+    /** What the label placement depends on; the selection and the date's colours do not. */
+    struct LabelKey
+    {
+        QTransform mapToTarget;
+        QRectF area;
+        qreal unit = 0;
+        QHash<QString, Presence> presence;
+        QStringList statusCodes;
+        QStringList partners;
+        QString hostCity;
+        bool overlay = false;
+
+        friend bool operator==(const LabelKey &, const LabelKey &) = default;
     };
 
     const QList<QPainterPath> &mappedPaths(const QTransform &mapToTarget);
     void paintAreas(QPainter *painter, const QRectF &area, const MapScene &scene, qreal unit);
     void paintOutlines(QPainter *painter, const MapScene &scene, qreal unit);
-    QList<QRectF> paintOverlay(
-        QPainter *painter, const QTransform &mapToTarget, const MapScene &scene, qreal unit);
-    void paintLabels(QPainter *painter, const QTransform &mapToTarget, const MapScene &scene,
-        qreal unit, QList<QRectF> occupied);
-    QList<int> labelOrder(const MapScene &scene) const;
-    std::optional<PlacedLabel> placeLabel(int index, const QStringList &candidates,
-        const QFontMetricsF &metrics, const QTransform &mapToTarget, const QRectF &visible,
-        const QList<QRectF> &occupied) const;
+    QList<QPainterPath> arcs(const QTransform &mapToTarget, const MapScene &scene) const;
+    std::optional<HostMark> hostMark(
+        const QTransform &mapToTarget, const MapScene &scene, qreal unit) const;
+    void paintOverlay(QPainter *painter, const MapLayout &layout, const QTransform &mapToTarget,
+        const MapScene &scene);
+    void paintLabel(QPainter *painter, const MapLabel &label, qreal unit) const;
 
     const MapGeometry &m_geometry;
     QTransform m_cachedTransform;
     QList<QPainterPath> m_cachedPaths;
     bool m_cacheValid = false;
+    QHash<int, QList<QList<QPolygonF>>> m_simplified; ///< by log2 of the tolerance, map units
+
+    std::optional<LabelKey> m_labelKey;
+    QList<MapLabel> m_labels;
 };
 
 } // namespace Summit

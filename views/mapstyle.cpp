@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/mapstyle.h"
 
+#include <QBrush>
+#include <QHash>
 #include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
@@ -104,7 +106,7 @@ void MapStyle::paintArea(
     // On raster devices a tiled brush costs one fill; clipping to the shape and drawing lines
     // costs many times that. Vector devices (SVG, PDF) get the lines, which stay sharp.
     if (patterned && painter->paintEngine()->type() == QPaintEngine::Raster) {
-        painter->setBrush(QBrush(patternTile(style, unit)));
+        painter->setBrush(patternBrush(style, unit));
         painter->drawPath(path);
         return painter->restore();
     }
@@ -115,6 +117,24 @@ void MapStyle::paintArea(
         paintPattern(painter, path.boundingRect(), style, unit);
     }
     painter->restore();
+}
+
+QBrush MapStyle::patternBrush(const AreaStyle &style, qreal unit)
+{
+    // A handful of styles at one or two sizes: making a tile costs more than filling a country
+    // with it, so each is made once. The map paints on the GUI thread only.
+    static QHash<QString, QBrush> cache;
+    const QString key = QStringLiteral("%1 %2 %3 %4")
+                            .arg(int(style.pattern))
+                            .arg(style.fill.rgba())
+                            .arg(style.ink.rgba())
+                            .arg(unit);
+    const auto found = cache.constFind(key);
+    if (found != cache.cend())
+        return *found;
+    if (cache.size() > 64)
+        cache.clear();
+    return *cache.insert(key, QBrush(patternTile(style, unit)));
 }
 
 QImage MapStyle::patternTile(const AreaStyle &style, qreal unit)
@@ -207,7 +227,7 @@ void MapStyle::paintHostStar(QPainter *painter, const QPointF &centre, qreal rad
     painter->restore();
 }
 
-void MapStyle::paintArc(QPainter *painter, const QPointF &from, const QPointF &to, qreal unit)
+QPainterPath MapStyle::arcPath(const QPointF &from, const QPointF &to)
 {
     // Bend every arc the same way (to the right of its direction), so that arcs to nearby
     // capitals fan out instead of lying on top of each other.
@@ -216,12 +236,39 @@ void MapStyle::paintArc(QPainter *painter, const QPointF &from, const QPointF &t
     const QPointF control = (from + to) / 2 - normal * 0.18;
     QPainterPath arc(from);
     arc.quadTo(control, to);
+    return arc;
+}
+
+void MapStyle::paintArc(QPainter *painter, const QPainterPath &arc, qreal unit)
+{
     painter->save();
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(QColor(255, 255, 255, 220), 4.5 * unit, Qt::SolidLine, Qt::RoundCap));
     painter->drawPath(arc);
     painter->setPen(QPen(arcColor(), 2.2 * unit, Qt::SolidLine, Qt::RoundCap));
     painter->drawPath(arc);
+    painter->setPen(QPen(Qt::white, 1.2 * unit));
+    painter->setBrush(arcColor());
+    painter->drawEllipse(arc.currentPosition(), 3.2 * unit, 3.2 * unit);
+    painter->restore();
+}
+
+void MapStyle::paintArc(QPainter *painter, const QPointF &from, const QPointF &to, qreal unit)
+{
+    paintArc(painter, arcPath(from, to), unit);
+}
+
+void MapStyle::paintLeader(QPainter *painter, const QPointF &anchor, const QPointF &end, qreal unit)
+{
+    painter->save();
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(QColor(255, 255, 255, 220), 3.2 * unit, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(anchor, end);
+    painter->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.4 * unit, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(anchor, end);
+    painter->setPen(QPen(Qt::white, 1.1 * unit));
+    painter->setBrush(QColor(0x20, 0x20, 0x20));
+    painter->drawEllipse(anchor, 3 * unit, 3 * unit);
     painter->restore();
 }
 

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QString>
 
+class QBrush;
 class QImage;
 class QPainter;
 class QPainterPath;
@@ -80,10 +81,18 @@ public:
     static void paintPresence(
         QPainter *painter, const QPointF &centre, qreal radius, Presence presence);
     static void paintHostStar(QPainter *painter, const QPointF &centre, qreal radius);
-    /** The curved line from the host city to a partner's capital. */
+    /** The curved line from the host city to a partner's capital, in target pixels. */
+    static QPainterPath arcPath(const QPointF &from, const QPointF &to);
+    /** Draws an arcPath(), with a dot where it ends (the partner's capital). */
+    static void paintArc(QPainter *painter, const QPainterPath &arc, qreal unit);
     static void paintArc(QPainter *painter, const QPointF &from, const QPointF &to, qreal unit);
+    /** The line from a dot inside a small country to its label outside. */
+    static void paintLeader(
+        QPainter *painter, const QPointF &anchor, const QPointF &end, qreal unit);
 
 private:
+    /** A tiled brush of patternTile(), made once per style and unit. */
+    static QBrush patternBrush(const AreaStyle &style, qreal unit);
     /** The fill with one period of the pattern, for a tiled brush. */
     static QImage patternTile(const AreaStyle &style, qreal unit);
     /** The pattern's lines over @p box, @p step apart (0: the style's own spacing). */
