@@ -87,7 +87,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     }
 
     CommandLine result;
-    result.helpText = parser.helpText();
+    // Parsing runs before any QCoreApplication exists (main() picks a headless or windowed
+    // one from the result), so Qt cannot know the program's name for the usage line.
+    result.helpText = parser.helpText().replace(
+        QStringLiteral("<executable_name>"), QStringLiteral("summit-viewer"));
     result.dataFile = parser.value(data);
     int modes = 0;
     auto choose = [&](Mode mode) {

@@ -291,7 +291,8 @@ void SummitComparisonModel::addBilateralRows(
         const QList<const Event *> talks = talksWith(dataset, summit, code);
         for (const Event *event : talks)
             appendSources(sources, event->sources);
-        return talks.isEmpty() ? QStringLiteral("—") : QStringLiteral("met");
+        // The reports may not list every meeting: no talks reported is not "did not meet".
+        return talks.isEmpty() ? QStringLiteral("none reported") : QStringLiteral("met");
     };
     for (const QString &code : std::as_const(partners)) {
         Row row { sectionBilateral, QStringLiteral("bilateral/") + code, countryName(dataset, code),

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as a user meets it: exit codes, messages, and the files it writes.
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +51,12 @@ private slots:
     void dumpOfAGivenFile();
     void dumpToAnUnwritablePathLeavesNoFile();
     void selfTestOpensTheWindow();
+    void listExportsNamesEveryView();
+    void exportWritesEachFormat_data();
+    void exportWritesEachFormat();
+    void exportErrorsLeaveNoFile_data();
+    void exportErrorsLeaveNoFile();
+    void failedExportKeepsTheExistingFile();
 
 private:
     QTemporaryDir m_dir;
@@ -63,6 +72,9 @@ void TestCommandLine::exitCodesAndMessages_data()
     const QString builtin = QStringLiteral(SUMMIT_BUILTIN_DATASET);
     QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0
                           << QStringLiteral("--check <FILE>") << QString();
+    QTest::newRow("help names the program")
+        << QStringList { QStringLiteral("--help") } << 0
+        << QStringLiteral("Usage: summit-viewer [options]") << QString();
     QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0
                              << QStringLiteral("summit-viewer 0.") << QString();
     QTest::newRow("check built-in")
@@ -149,6 +161,120 @@ void TestCommandLine::selfTestOpensTheWindow()
     const Run result = run({ QStringLiteral("--self-test") });
     QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
     QVERIFY(result.out.contains(QStringLiteral("window shows 17 of 17 events")));
+}
+
+void TestCommandLine::listExportsNamesEveryView()
+{
+    const Run result = run({ QStringLiteral("--list-exports") });
+    QCOMPARE(result.exitCode, 0);
+    const QStringList names = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const char *name :
+        { "trade-headline", "trade-armenia-russia", "comparison", "timeline", "map" })
+        QVERIFY2(names.contains(QLatin1String(name)), qPrintable(result.out));
+}
+
+void TestCommandLine::exportWritesEachFormat_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("extension");
+    for (const char *name :
+        { "trade-headline", "trade-armenia-russia", "comparison", "timeline", "map" }) {
+        for (const char *extension : { "png", "svg", "pdf" })
+            QTest::addRow("%s.%s", name, extension)
+                << QString::fromLatin1(name) << QString::fromLatin1(extension);
+    }
+}
+
+void TestCommandLine::exportWritesEachFormat()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, extension);
+    const QString path = m_dir.filePath(name + QLatin1Char('.') + extension);
+    const Run result = run({ QStringLiteral("--export"), name, QStringLiteral("--output"), path,
+        QStringLiteral("--size"), QStringLiteral("900x700") });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    if (extension == QLatin1String("png")) {
+        const QImage image = QImage::fromData(bytes, "PNG");
+        QCOMPARE(image.size(), QSize(900, 700));
+    } else if (extension == QLatin1String("svg")) {
+        QVERIFY(bytes.contains("<svg"));
+        QVERIFY(bytes.contains("Made with Summit Viewer"));
+    } else {
+        QVERIFY(bytes.startsWith("%PDF"));
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page "), 1);
+    }
+}
+
+void TestCommandLine::exportErrorsLeaveNoFile_data()
+{
+    QTest::addColumn<QStringList>("extra"); ///< after --export NAME --output FILE
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("file"); ///< relative to the temporary folder
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown view") << QStringList() << QStringLiteral("pie-chart")
+                                  << QStringLiteral("a.png")
+                                  << QStringLiteral("--export: unknown view 'pie-chart'");
+    QTest::newRow("unsupported type")
+        << QStringList() << QStringLiteral("map") << QStringLiteral("b.txt")
+        << QStringLiteral("unsupported file type (use .png, .svg or .pdf)");
+    QTest::newRow("size too small")
+        << QStringList { QStringLiteral("--size"), QStringLiteral("10x10") }
+        << QStringLiteral("map") << QStringLiteral("c.png") << QStringLiteral("--size: '10x10'");
+    QTest::newRow("size too large")
+        << QStringList { QStringLiteral("--size"), QStringLiteral("5000000x2") }
+        << QStringLiteral("timeline") << QStringLiteral("d.png")
+        << QStringLiteral("--size: '5000000x2'");
+    QTest::newRow("size not a size")
+        << QStringList { QStringLiteral("--size"), QStringLiteral("big") }
+        << QStringLiteral("comparison") << QStringLiteral("e.png") << QStringLiteral("--size");
+    QTest::newRow("folder that does not exist")
+        << QStringList() << QStringLiteral("trade-headline") << QStringLiteral("no/such/f.png")
+        << QStringLiteral("--output");
+    QTest::newRow("date that is not a date")
+        << QStringList { QStringLiteral("--date"), QStringLiteral("2025-13-40") }
+        << QStringLiteral("map") << QStringLiteral("g.png")
+        << QStringLiteral("--date: '2025-13-40'");
+    QTest::newRow("unknown summit")
+        << QStringList { QStringLiteral("--summits"), QStringLiteral("cis-1999") }
+        << QStringLiteral("map") << QStringLiteral("h.png") << QStringLiteral("cis-1999");
+}
+
+void TestCommandLine::exportErrorsLeaveNoFile()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, name);
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(file);
+    const Run result = run(
+        QStringList { QStringLiteral("--export"), name, QStringLiteral("--output"), path } + extra);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(!QFile::exists(path));
+    // Nothing half-written either: no temporary file of QSaveFile is left in the folder.
+    const QStringList left = QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files);
+    for (const QString &entry : left)
+        QVERIFY2(!entry.startsWith(QFileInfo(path).fileName()), qPrintable(entry));
+}
+
+void TestCommandLine::failedExportKeepsTheExistingFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keep.png"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the user's earlier export");
+    }
+    const Run result
+        = run({ QStringLiteral("--export"), QStringLiteral("map"), QStringLiteral("--output"), path,
+            QStringLiteral("--summits"), QStringLiteral("cis-1999") });
+    QCOMPARE(result.exitCode, 2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("the user's earlier export"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -232,11 +232,14 @@ void TestComparisonView::applyExportArguments_data()
                                 << "--summits: unknown summit 'x'"
                                 << "cis-2023";
     QTest::newRow("one id") << QStringList { "cis-2023" } << QDate()
-                            << "--summits takes two summit ids"
+                            << "--summits takes two different summit ids"
                             << "cis-2023";
     QTest::newRow("three ids") << QStringList { "cis-2023", "cis-2025", "cis-2023" } << QDate()
-                               << "--summits takes two summit ids"
+                               << "--summits takes two different summit ids"
                                << "cis-2023";
+    QTest::newRow("the same summit twice") << QStringList { "cis-2023", "cis-2023" } << QDate()
+                                           << "--summits takes two different summit ids"
+                                           << "cis-2023";
     QTest::newRow("a date") << QStringList() << QDate(2025, 12, 22)
                             << "--date does not apply to 'comparison'"
                             << "cis-2023";

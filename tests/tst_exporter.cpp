@@ -59,6 +59,7 @@ private slots:
     void unwritablePathLeavesNoFile();
     void failedExportKeepsTheOldFile();
     void failureMidwayKeepsTheOldFile();
+    void overlyLargeImageIsRefused();
 
 private:
     ExportOptions options(const QString &name) const;
@@ -237,6 +238,16 @@ void TestExporter::failureMidwayKeepsTheOldFile()
     QCOMPARE(readAll(path), QByteArray("previous export"));
     QCOMPARE(
         QDir(m_dir.path()).entryList(QDir::Files).filter(QStringLiteral("previous")).size(), 1);
+}
+
+void TestExporter::overlyLargeImageIsRefused()
+{
+    ExportOptions huge = options(QStringLiteral("huge.png"));
+    huge.size = QSize(20000, 20000); // each side is allowed, 400 megapixels are not
+    QString error;
+    QVERIFY(!Exporter::write(m_swatch, huge, &error));
+    QVERIFY2(error.contains(QStringLiteral("over the limit of 100 megapixels")), qPrintable(error));
+    QVERIFY(!QFile::exists(huge.path));
 }
 
 QTEST_MAIN(TestExporter)

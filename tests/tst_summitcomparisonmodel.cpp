@@ -122,14 +122,14 @@ void TestSummitComparisonModel::rows_data()
                                          << "met"
                                          << "met" << false << false;
     QTest::newRow("TJK partner only in 2025") << "bilateral/TJK" << bilateral << "Tajikistan"
-                                              << "—"
+                                              << "none reported"
                                               << "met" << true << false;
     QTest::newRow("ARM partner only in 2025") << "bilateral/ARM" << bilateral << "Armenia"
-                                              << "—"
+                                              << "none reported"
                                               << "met" << true << false;
     QTest::newRow("UZB partner only in 2023") << "bilateral/UZB" << bilateral << "Uzbekistan"
                                               << "met"
-                                              << "—" << true << false;
+                                              << "none reported" << true << false;
     QTest::newRow("cis-internal only in 2023")
         << "trade/cis-internal/" << trade << "Trade between CIS members"
         << "$83.7 billion, Jan–Oct 2023 (10 months), +2.0% on a year earlier"

@@ -87,8 +87,9 @@ QString ComparisonView::legendText()
 {
     return QStringLiteral("≠ bold on amber: the two summits differ in this aspect. "
                           "? on grey: known at one summit, unknown at the other, so not a known "
-                          "difference. “unknown”: no source states it; “—”: not at that summit. "
-                          "Hover a row for its sources; click it to show them.");
+                          "difference. “unknown”: no source states it; “none reported”: the "
+                          "sources mention no such talks. Hover a row for its sources; click it "
+                          "to show them.");
 }
 
 QString ComparisonView::summitLabel(const QString &id) const
@@ -201,9 +202,9 @@ void ComparisonView::renderContent(QPainter *painter, const QRectF &target)
     const QString legend = QStringLiteral("≠ bold on amber: the two summits differ in this "
                                           "aspect. ? on grey: known at one summit, unknown at "
                                           "the other, so not a known difference. “unknown”: no "
-                                          "source states it; “—”: not at that summit. Each trade "
-                                          "measure has its own row: different measures are not "
-                                          "comparable.");
+                                          "source states it; “none reported”: the sources "
+                                          "mention no such talks. Each trade measure has its own "
+                                          "row: different measures are not comparable.");
     ComparisonPainter(*m_proxy, headers, legend).paint(painter, target);
 }
 
@@ -216,8 +217,8 @@ bool ComparisonView::applyExportArguments(
     }
     if (summitIds.isEmpty())
         return true;
-    if (summitIds.size() != 2) {
-        *error = QStringLiteral("--summits takes two summit ids");
+    if (summitIds.size() != 2 || summitIds.at(0) == summitIds.at(1)) {
+        *error = QStringLiteral("--summits takes two different summit ids");
         return false;
     }
     for (const QString &id : summitIds) {

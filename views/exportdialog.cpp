@@ -37,6 +37,7 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     , m_path(new QLineEdit(defaults.path, this))
     , m_format(new QComboBox(this))
     , m_paper(new QComboBox(this))
+    , m_orientation(new QComboBox(this))
     , m_width(sideBox(defaults.size.width(), this))
     , m_height(sideBox(defaults.size.height(), this))
     , m_scale(new QDoubleSpinBox(this))
@@ -44,16 +45,27 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     , m_title(new QLineEdit(defaults.title, this))
     , m_sources(new QLineEdit(defaults.sourceLine, this))
     , m_pixels(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export"));
+    // Names for tests and accessibility tools that look widgets up.
+    const std::pair<QWidget *, const char *> names[] = { { m_path, "path" },
+        { m_format, "format" }, { m_paper, "paper" }, { m_orientation, "orientation" },
+        { m_width, "width" }, { m_height, "height" }, { m_scale, "scale" }, { m_dpi, "dpi" },
+        { m_title, "title" }, { m_sources, "sourceLine" }, { m_pixels, "pixels" } };
+    for (const auto &[widget, name] : names)
+        widget->setObjectName(QLatin1String(name));
     m_format->addItem(tr("PNG image"), int(ExportOptions::Format::Png));
     m_format->addItem(tr("SVG drawing"), int(ExportOptions::Format::Svg));
     m_format->addItem(tr("PDF document"), int(ExportOptions::Format::Pdf));
     m_format->setCurrentIndex(int(defaults.format));
     m_paper->addItem(tr("Size in pixels"), -1);
-    m_paper->addItem(tr("A4 landscape"), int(QPageSize::A4));
-    m_paper->addItem(tr("A3 landscape"), int(QPageSize::A3));
-    m_paper->addItem(tr("US Letter landscape"), int(QPageSize::Letter));
+    m_paper->addItem(tr("A4"), int(QPageSize::A4));
+    m_paper->addItem(tr("A3"), int(QPageSize::A3));
+    m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
+    m_orientation->addItem(tr("Landscape"), true);
+    m_orientation->addItem(tr("Portrait"), false);
+    m_orientation->setCurrentIndex(defaults.landscape ? 0 : 1);
     m_scale->setRange(0.5, 4.0);
     m_scale->setSingleStep(0.5);
     m_scale->setValue(defaults.scale);
@@ -62,7 +74,7 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     m_dpi->setValue(defaults.dpi);
     m_dpi->setSuffix(QStringLiteral(" dpi"));
 
-    auto *browseButton = new QPushButton(tr("Browse…"), this);
+    auto *browseButton = new QPushButton(tr("B&rowse…"), this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
@@ -72,20 +84,29 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     sizeRow->addWidget(m_height);
     sizeRow->addWidget(m_pixels, 1);
 
+    auto *pageRow = new QHBoxLayout;
+    pageRow->addWidget(m_paper, 1);
+    pageRow->addWidget(m_orientation);
+
+    // Rows that hold a layout need a label with a buddy, or the "&" shows as written.
+    const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(buddyLabel(tr("&File:"), m_path), pathRow);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&Page:"), m_paper);
-    form->addRow(tr("&Size:"), sizeRow);
-    form->addRow(tr("S&cale (PNG):"), m_scale);
+    form->addRow(buddyLabel(tr("&Page:"), m_paper), pageRow);
+    form->addRow(buddyLabel(tr("&Size:"), m_width), sizeRow);
+    form->addRow(tr("Sc&ale (PNG):"), m_scale);
     form->addRow(tr("&Resolution (PDF, SVG):"), m_dpi);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Source &line:"), m_sources);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
 
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::editingFinished, this, &ExportDialog::syncFormatFromPath);
@@ -94,8 +115,8 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     for (QSpinBox *box : { m_width, m_height })
         connect(box, &QSpinBox::valueChanged, this, &ExportDialog::updateEnabledFields);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updateEnabledFields);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateEnabledFields();
     resize(620, sizeHint().height());
 }
@@ -111,7 +132,7 @@ ExportOptions ExportDialog::options() const
     const int paper = m_paper->currentData().toInt();
     if (options.format == ExportOptions::Format::Pdf && paper >= 0)
         options.pageSize = QPageSize(QPageSize::PageSizeId(paper));
-    options.landscape = true;
+    options.landscape = m_orientation->currentData().toBool();
     options.title = m_title->text();
     options.sourceLine = m_sources->text();
     return options;
@@ -141,14 +162,27 @@ void ExportDialog::updateEnabledFields()
     const bool pdf = format == ExportOptions::Format::Pdf;
     const bool paper = pdf && m_paper->currentData().toInt() >= 0;
     m_paper->setEnabled(pdf);
+    m_orientation->setEnabled(paper);
     m_width->setEnabled(!paper);
     m_height->setEnabled(!paper);
     m_scale->setEnabled(format == ExportOptions::Format::Png);
     m_dpi->setEnabled(format != ExportOptions::Format::Png);
-    const QSize pixels = QSize(m_width->value(), m_height->value()) * m_scale->value();
-    m_pixels->setText(format == ExportOptions::Format::Png
-            ? tr("image of %1 × %2 pixels").arg(pixels.width()).arg(pixels.height())
-            : QString());
+    ExportOptions asked;
+    asked.size = QSize(m_width->value(), m_height->value());
+    asked.scale = m_scale->value();
+    const QSize pixels = Exporter::pngPixels(asked);
+    const bool tooLarge = format == ExportOptions::Format::Png
+        && qint64(pixels.width()) * pixels.height() > Exporter::MaxPixels;
+    QString sizeText;
+    if (format == ExportOptions::Format::Png) {
+        sizeText = tr("image of %1 × %2 pixels").arg(pixels.width()).arg(pixels.height());
+        if (tooLarge)
+            sizeText
+                += tr(": over the limit of %1 megapixels").arg(Exporter::MaxPixels / 1'000'000);
+    }
+    m_pixels->setText(sizeText);
+    m_pixels->setStyleSheet(tooLarge ? QStringLiteral("color: #b00020") : QString());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!tooLarge);
     // Keep the file's extension in step with the chosen format.
     QString path = m_path->text();
     const QString wanted = extensions.value(m_format->currentIndex());

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +38,7 @@ private:
     QLineEdit *m_path;
     QComboBox *m_format;
     QComboBox *m_paper;
+    QComboBox *m_orientation;
     QSpinBox *m_width;
     QSpinBox *m_height;
     QDoubleSpinBox *m_scale;
@@ -44,6 +46,7 @@ private:
     QLineEdit *m_title;
     QLineEdit *m_sources;
     QLabel *m_pixels;
+    QDialogButtonBox *m_buttons;
 };
 
 } // namespace Summit

@@ -137,8 +137,24 @@ QImage Exporter::renderImage(Exportable &content, const QSize &size, qreal scale
     return image;
 }
 
+QSize Exporter::pngPixels(const ExportOptions &options)
+{
+    return (QSizeF(options.size) * options.scale).toSize();
+}
+
 bool Exporter::write(Exportable &content, const ExportOptions &options, QString *error)
 {
+    const QSize pixels = pngPixels(options);
+    if (options.format == ExportOptions::Format::Png
+        && qint64(pixels.width()) * pixels.height() > MaxPixels) {
+        *error = errorFor(options.path,
+            QStringLiteral("an image of %1 × %2 pixels is over the limit of %3 megapixels; "
+                           "choose a smaller size or scale")
+                .arg(pixels.width())
+                .arg(pixels.height())
+                .arg(MaxPixels / 1'000'000));
+        return false;
+    }
     QSaveFile file(options.path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = errorFor(options.path, file.errorString());

@@ -48,6 +48,11 @@ class Exporter
 public:
     static constexpr int MinSide = 16;
     static constexpr int MaxSide = 20000;
+    /** A PNG above this many pixels is refused: 100 megapixels take 400 MB while painted. */
+    static constexpr qint64 MaxPixels = 100'000'000;
+
+    /** The pixel size of the PNG that @p options ask for (size times scale). */
+    static QSize pngPixels(const ExportOptions &options);
 
     /** The format for a file name's extension (.png, .svg, .pdf, any case). */
     static std::optional<ExportOptions::Format> formatForPath(const QString &path);

@@ -10,6 +10,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QGraphicsScene>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QSet>
@@ -130,6 +131,9 @@ TradeChartPanel::TradeChartPanel(
     layout->addWidget(m_view, 1);
     layout->addWidget(m_notes);
     connect(m_chart, &TradeChart::barHovered, this, &TradeChartPanel::showBarToolTip);
+    // The scene answers the tooltip event that follows a hover by hiding every tooltip (its
+    // items have none), which took the bar's facts away after a moment; answer it ourselves.
+    m_view->viewport()->installEventFilter(this);
     connect(m_chart, &TradeChart::barClicked, this, [this](int row) {
         if (row >= 0 && row < m_table->rowCount())
             emit figureClicked(m_table->sourceRow(row));
@@ -170,10 +174,21 @@ QString TradeChartPanel::barToolTip(int row) const
 
 void TradeChartPanel::showBarToolTip(int row, bool status)
 {
+    m_hoveredRow = status ? row : -1;
     if (status)
         QToolTip::showText(QCursor::pos(), barToolTip(row), m_view);
     else
         QToolTip::hideText();
+}
+
+bool TradeChartPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip && m_hoveredRow >= 0) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QToolTip::showText(help->globalPos(), barToolTip(m_hoveredRow), m_view);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString TradeChartPanel::exportName() const

@@ -52,6 +52,9 @@ signals:
     /** A bar was clicked: the row of its figure in the TradeFigureModel. */
     void figureClicked(int figureRow);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateNotes();
     void showBarToolTip(int row, bool status);
@@ -62,6 +65,7 @@ private:
     TradeChart *m_chart;
     QChartView *m_view;
     QLabel *m_notes;
+    int m_hoveredRow = -1; ///< table row of the bar under the pointer, or -1
 };
 
 } // namespace Summit

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The export dialog as a user fills it in: what it hands to the exporter, and what it refuses.
+
+#include "views/exportdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Summit;
+
+/** Tests of ExportDialog. */
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void startsFromTheDefaults();
+    void formatFollowsTheExtensionAndBack_data();
+    void formatFollowsTheExtensionAndBack();
+    void portraitPaperForPdf();
+    void tooLargeImageCannotBeSaved();
+    void labelsOfRowsWithSeveralWidgetsHaveBuddies();
+    void existingFileIsReplacedOnlyWhenConfirmed_data();
+    void existingFileIsReplacedOnlyWhenConfirmed();
+
+private:
+    template<typename T> T *child(const char *name) const
+    {
+        T *widget = m_dialog->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    QPushButton *saveButton() const
+    {
+        return m_dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    }
+
+    QTemporaryDir m_dir;
+    ExportDialog *m_dialog = nullptr;
+};
+
+void TestExportDialog::init()
+{
+    ExportOptions defaults;
+    defaults.path = m_dir.filePath(QStringLiteral("map.png"));
+    defaults.size = QSize(1200, 800);
+    defaults.title = QStringLiteral("CIS membership on 22 Dec 2025");
+    defaults.sourceLine = QStringLiteral("Sources: Anadolu Agency, 22 Dec 2025");
+    m_dialog = new ExportDialog(defaults);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
+}
+
+void TestExportDialog::cleanup()
+{
+    delete m_dialog;
+}
+
+void TestExportDialog::startsFromTheDefaults()
+{
+    const ExportOptions options = m_dialog->options();
+    QCOMPARE(options.format, ExportOptions::Format::Png);
+    QCOMPARE(options.size, QSize(1200, 800));
+    QCOMPARE(options.title, QStringLiteral("CIS membership on 22 Dec 2025"));
+    QCOMPARE(options.sourceLine, QStringLiteral("Sources: Anadolu Agency, 22 Dec 2025"));
+    QVERIFY(!options.pageSize);
+    QVERIFY(child<QLabel>("pixels")->text().contains(QStringLiteral("1200 × 800 pixels")));
+    // The title is the user's to edit.
+    QLineEdit *title = child<QLineEdit>("title");
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Who came in 2025"));
+    QCOMPARE(m_dialog->options().title, QStringLiteral("Who came in 2025"));
+}
+
+void TestExportDialog::formatFollowsTheExtensionAndBack_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("format");
+    QTest::newRow("svg") << QStringLiteral("chart.svg") << int(ExportOptions::Format::Svg);
+    QTest::newRow("pdf, any case")
+        << QStringLiteral("chart.PDF") << int(ExportOptions::Format::Pdf);
+    QTest::newRow("png") << QStringLiteral("chart.png") << int(ExportOptions::Format::Png);
+}
+
+void TestExportDialog::formatFollowsTheExtensionAndBack()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, format);
+    QLineEdit *path = child<QLineEdit>("path");
+    path->clear();
+    QTest::keyClicks(path, m_dir.filePath(typed));
+    QTest::keyClick(path, Qt::Key_Tab); // editing finished
+    QCOMPARE(int(m_dialog->options().format), format);
+    // Choosing a format in the combo puts its extension on the file name.
+    QComboBox *formats = child<QComboBox>("format");
+    formats->setCurrentIndex(int(ExportOptions::Format::Svg));
+    QVERIFY2(m_dialog->options().path.endsWith(QStringLiteral(".svg")),
+        qPrintable(m_dialog->options().path));
+}
+
+void TestExportDialog::portraitPaperForPdf()
+{
+    QComboBox *paper = child<QComboBox>("paper");
+    QComboBox *orientation = child<QComboBox>("orientation");
+    QVERIFY(!paper->isEnabled()); // PNG: pixels only
+    child<QComboBox>("format")->setCurrentIndex(int(ExportOptions::Format::Pdf));
+    QVERIFY(paper->isEnabled());
+    QVERIFY(!orientation->isEnabled()); // "size in pixels" has no orientation
+    paper->setCurrentIndex(paper->findData(int(QPageSize::A4)));
+    QVERIFY(orientation->isEnabled());
+    QVERIFY(!child<QSpinBox>("width")->isEnabled());
+    orientation->setCurrentIndex(orientation->findText(QStringLiteral("Portrait")));
+    const ExportOptions options = m_dialog->options();
+    QVERIFY(options.pageSize);
+    QCOMPARE(options.pageSize->id(), QPageSize::A4);
+    QVERIFY(!options.landscape);
+}
+
+void TestExportDialog::tooLargeImageCannotBeSaved()
+{
+    QVERIFY(saveButton()->isEnabled());
+    // 12000 × 9000 is 108 megapixels, over the limit of 100.
+    child<QSpinBox>("width")->setValue(12000);
+    child<QSpinBox>("height")->setValue(9000);
+    QVERIFY(!saveButton()->isEnabled());
+    const QString text = child<QLabel>("pixels")->text();
+    QVERIFY2(text.contains(QStringLiteral("over the limit of 100 megapixels")), qPrintable(text));
+    // The same size at half scale is 27 megapixels: allowed again.
+    child<QDoubleSpinBox>("scale")->setValue(0.5);
+    QVERIFY(saveButton()->isEnabled());
+    QVERIFY(!child<QLabel>("pixels")->text().contains(QStringLiteral("limit")));
+    // A PDF is not a raster image: the pixel limit does not apply.
+    child<QDoubleSpinBox>("scale")->setValue(1.0);
+    child<QComboBox>("format")->setCurrentIndex(int(ExportOptions::Format::Pdf));
+    QVERIFY(saveButton()->isEnabled());
+}
+
+void TestExportDialog::labelsOfRowsWithSeveralWidgetsHaveBuddies()
+{
+    const QList<QLabel *> labels = m_dialog->findChildren<QLabel *>();
+    for (const char *text : { "&File:", "&Page:", "&Size:" }) {
+        const auto it = std::find_if(labels.cbegin(), labels.cend(),
+            [text](const QLabel *label) { return label->text() == QLatin1String(text); });
+        QVERIFY2(it != labels.cend(), text);
+        QVERIFY2((*it)->buddy(), text);
+    }
+}
+
+void TestExportDialog::existingFileIsReplacedOnlyWhenConfirmed_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<int>("result");
+    QTest::newRow("no keeps the dialog open") << int(QMessageBox::No) << int(QDialog::Rejected);
+    QTest::newRow("yes replaces") << int(QMessageBox::Yes) << int(QDialog::Accepted);
+}
+
+void TestExportDialog::existingFileIsReplacedOnlyWhenConfirmed()
+{
+    QFETCH(int, answer);
+    QFETCH(int, result);
+    const QString existing = m_dir.filePath(QStringLiteral("existing.png"));
+    {
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QLineEdit *path = child<QLineEdit>("path");
+    path->setText(existing);
+    m_dialog->setResult(QDialog::Rejected);
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text().contains(QStringLiteral("already exists"));
+        box->button(QMessageBox::StandardButton(answer))->click();
+    });
+    m_dialog->accept();
+    QVERIFY(asked);
+    QCOMPARE(m_dialog->result(), result);
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
