@@ -83,7 +83,8 @@ void MapLegend::paint(
         if (!boxes.at(i).key.isEmpty())
             paintKey(painter, row, boxes.at(i).key, unit);
         painter->setPen(row.kind == Row::Note ? QColor(0x50, 0x50, 0x50) : Qt::black);
-        boxes.at(i).text->draw(painter, boxes.at(i).textOrigin);
+        // On whole pixels, so that each glyph is rasterised once (see paintHaloText).
+        boxes.at(i).text->draw(painter, boxes.at(i).textOrigin.toPoint());
     }
 }
 

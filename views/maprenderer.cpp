@@ -46,11 +46,15 @@ void paintHaloText(QPainter *painter, const QPointF &topLeft, const QString &tex
     staticText.prepare(painter->transform(), font);
     painter->setFont(font);
     painter->setPen(QColor(255, 255, 255, 235));
-    const qreal d = 1.2 * unit;
+    // Whole pixels: a glyph is rasterised once per subpixel position it is drawn at, and the
+    // first paint would otherwise render each glyph of the five copies anew.
+    const QPointF origin = painter->transform().map(topLeft).toPoint();
+    const QPointF at = painter->transform().inverted().map(origin);
+    const qreal d = qMax(1, qRound(1.2 * unit));
     for (const QPointF &offset : { QPointF(-d, -d), QPointF(d, d), QPointF(-d, d), QPointF(d, -d) })
-        painter->drawStaticText(topLeft + offset, staticText);
+        painter->drawStaticText(at + offset, staticText);
     painter->setPen(color);
-    painter->drawStaticText(topLeft, staticText);
+    painter->drawStaticText(at, staticText);
 }
 
 // A line a few pixels wide drawn as hairlines side by side (@p radius pixels each way): the
