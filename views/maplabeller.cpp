@@ -79,6 +79,8 @@ QRectF symbolBox(const MapLabel &label)
 // Distances of a callout from its anchor, in line heights: near first.
 constexpr qreal CalloutDistances[] = { 1.0, 1.7, 2.6, 3.8, 5.4, 7.5, 10.0 };
 constexpr int CalloutDirections = 12;
+// A country with more grid points than this inside has room at its pole and widest spans.
+constexpr int MaxGridCentres = 400;
 // Below this a callout covers no other country of the dataset and crosses no arc.
 constexpr qreal GoodCalloutCost = 25;
 
@@ -227,13 +229,33 @@ bool MapLabeller::isFree(const MapLabel &label, bool avoidLinesWithText) const
     return !avoidLinesWithText || !crossesAny(m_lines, label.textBox);
 }
 
-QList<QPointF> MapLabeller::insideCentres(int feature, const QTransform &mapToTarget) const
+// The pole of inaccessibility, the widest spans, then every point of a grid over the country
+// (nearest the pole first): a label that fits only off-centre, between an arc and a border,
+// still goes inside rather than out as a callout.
+QList<QPointF> MapLabeller::insideCentres(
+    int feature, const QTransform &mapToTarget, qreal step) const
 {
     const MapFeature &shape = m_geometry.features().at(feature);
-    QList<QPointF> centres { mapToTarget.map(shape.interiorPoint) };
+    const QPointF pole = mapToTarget.map(shape.interiorPoint);
+    QList<QPointF> centres { pole };
     for (const auto &spot : shape.labelSpots)
         centres.append(mapToTarget.map(spot.first));
-    return centres;
+    if (step <= 0)
+        return centres;
+    const QRectF box = mapToTarget.mapRect(shape.bounds).intersected(m_visible);
+    QList<QPointF> grid;
+    for (qreal y = box.top() + step / 2; y < box.bottom(); y += step) {
+        for (qreal x = box.left() + step / 2; x < box.right(); x += step) {
+            if (ownerAt(QPointF(x, y)) == feature)
+                grid.append(QPointF(x, y));
+        }
+    }
+    if (grid.size() > MaxGridCentres)
+        return centres; // a large country: its spans and pole leave room enough
+    std::sort(grid.begin(), grid.end(), [&pole](const QPointF &a, const QPointF &b) {
+        return QLineF(a, pole).length() < QLineF(b, pole).length();
+    });
+    return centres + grid;
 }
 
 // The first text, at the first centre, whose label lies inside the country and is free; for each
@@ -301,33 +323,52 @@ std::optional<MapLabeller::Candidate> MapLabeller::calloutAt(
     return candidate;
 }
 
+// The anchors a callout may start from: the capital where it shows inside the country (a
+// bilateral arc ends there too, so that a small country gets one dot, not two), and the point
+// farthest inside, which is better where the capital lies on the edge towards other members.
+QList<QPointF> MapLabeller::calloutAnchors(int feature, const QTransform &mapToTarget) const
+{
+    const MapFeature &shape = m_geometry.features().at(feature);
+    QList<QPointF> anchors;
+    if (const MapCity *capital = m_geometry.capitalOf(shape.code)) {
+        const QPointF point = mapToTarget.map(capital->position);
+        if (ownerAt(point) == feature)
+            anchors.append(point);
+    }
+    anchors.append(mapToTarget.map(shape.interiorPoint));
+    return anchors;
+}
+
 MapLabel MapLabeller::placeCallout(
     int feature, const MapScene &scene, const QTransform &mapToTarget) const
 {
     const MapFeature &shape = m_geometry.features().at(feature);
-    // The capital where it shows inside the country: a bilateral arc ends there too, so a small
-    // country gets one dot, not two. Else the point farthest inside.
-    const MapCity *capital = m_geometry.capitalOf(shape.code);
-    QPointF anchor = mapToTarget.map(shape.interiorPoint);
-    if (capital && ownerAt(mapToTarget.map(capital->position)) == feature)
-        anchor = mapToTarget.map(capital->position);
+    const QList<QPointF> anchors = calloutAnchors(feature, mapToTarget);
     std::optional<Candidate> best;
+    auto consider = [&best](std::optional<Candidate> candidate, qreal penalty) {
+        if (candidate && (!best || candidate->cost + penalty < best->cost)) {
+            best = candidate;
+            best->cost += penalty;
+        }
+    };
     // The name reads better than the code; the code is tried only where the name has no place
     // that keeps off the other countries and the arcs, and wins only where it does much better.
     for (const QString &text : { shape.name, shape.code }) {
         if (best && best->cost < GoodCalloutCost)
             break;
-        const MapLabel composed = compose(feature, text, anchor, scene, false);
+        const MapLabel composed = compose(feature, text, QPointF(), scene, false);
         const qreal lineHeight = composed.textBox.height();
-        const qreal penalty = text == shape.code ? 12 : 0;
-        for (const qreal step : CalloutDistances) {
-            for (int i = 0; i < CalloutDirections; ++i) {
-                const qreal angle = 2 * M_PI * i / CalloutDirections;
-                const auto candidate = calloutAt(
-                    composed, anchor, QPointF(std::cos(angle), std::sin(angle)), step * lineHeight);
-                if (candidate && (!best || candidate->cost + penalty < best->cost)) {
-                    best = candidate;
-                    best->cost += penalty;
+        for (qsizetype a = 0; a < anchors.size(); ++a) {
+            // The second anchor (the inner point) only when the capital gives no good place.
+            if (a > 0 && best && best->cost < GoodCalloutCost)
+                break;
+            const qreal penalty = (text == shape.code ? 12 : 0) + (a > 0 ? 3 : 0);
+            for (const qreal step : CalloutDistances) {
+                for (int i = 0; i < CalloutDirections; ++i) {
+                    const qreal angle = 2 * M_PI * i / CalloutDirections;
+                    consider(calloutAt(composed, anchors.at(a),
+                                 QPointF(std::cos(angle), std::sin(angle)), step * lineHeight),
+                        penalty);
                 }
             }
         }
@@ -335,6 +376,7 @@ MapLabel MapLabeller::placeCallout(
     if (best)
         return best->label;
     // Nowhere free (a crowded, tiny target): above the anchor, overlaps and all, still named.
+    const QPointF anchor = anchors.first();
     MapLabel forced = compose(feature, shape.code, anchor, scene, false);
     forced = moved(forced, QPointF(0, -2 * forced.textBox.height()));
     forced.callout = true;
@@ -374,13 +416,14 @@ QList<MapLabel> MapLabeller::place(const MapScene &scene, const QTransform &mapT
     std::sort(context.begin(), context.end(), larger);
 
     QList<MapLabel> labels;
+    const qreal gridStep = QFontMetricsF(m_strong).height() / 2;
     QList<int> callouts;
     // Every country of the dataset is named: inside if it fits there, else as a callout, placed
     // after all the inside labels so that they go around them.
     for (int index : std::as_const(dataset)) {
         const MapFeature &shape = features.at(index);
-        const auto label = placeInside(
-            index, { shape.name, shape.code }, insideCentres(index, mapToTarget), scene, false);
+        const auto label = placeInside(index, { shape.name, shape.code },
+            insideCentres(index, mapToTarget, gridStep), scene, false);
         if (!label) {
             callouts.append(index);
             continue;
@@ -395,7 +438,7 @@ QList<MapLabel> MapLabeller::place(const MapScene &scene, const QTransform &mapT
     // Context countries only where the name fits inside and nothing is in the way.
     for (int index : std::as_const(context)) {
         const auto label = placeInside(
-            index, { features.at(index).name }, insideCentres(index, mapToTarget), scene, true);
+            index, { features.at(index).name }, insideCentres(index, mapToTarget, 0), scene, true);
         if (label) {
             accept(*label);
             labels.append(*label);

@@ -102,7 +102,10 @@ private:
     MapLabel placeCallout(int feature, const MapScene &scene, const QTransform &mapToTarget) const;
     std::optional<Candidate> calloutAt(const MapLabel &shape, const QPointF &anchor,
         const QPointF &direction, qreal distance) const;
-    QList<QPointF> insideCentres(int feature, const QTransform &mapToTarget) const;
+    /** Where an inside label may be centred, best first; with @p step > 0 a grid that far apart
+     * too. */
+    QList<QPointF> insideCentres(int feature, const QTransform &mapToTarget, qreal step) const;
+    QList<QPointF> calloutAnchors(int feature, const QTransform &mapToTarget) const;
     void accept(const MapLabel &label);
 
     const MapGeometry &m_geometry;
