@@ -26,6 +26,16 @@ bool DatasetDocument::setTradeFigureValue(int index, double valueUsd)
         return false;
     m_dataset.tradeFigures[index].valueUsd = valueUsd;
     emit tradeFigureChanged(index);
+    // Values derived from this one follow it, as their formula says.
+    const QString baseId = m_dataset.tradeFigures[index].id;
+    const auto previous = m_dataset.tradeFigures[index].previousYearValue();
+    for (int i = 0; previous && i < m_dataset.tradeFigures.size(); ++i) {
+        TradeFigure &figure = m_dataset.tradeFigures[i];
+        if (i == index || !figure.derived || figure.derivedFrom != baseId)
+            continue;
+        figure.valueUsd = *previous;
+        emit tradeFigureChanged(i);
+    }
     return true;
 }
 
