@@ -207,6 +207,13 @@ int TradeFigure::periodMonths() const
     return (after.year() - periodStart.year()) * 12 + after.month() - periodStart.month();
 }
 
+std::optional<double> TradeFigure::previousYearValue() const
+{
+    if (!changePercent || *changePercent <= -100)
+        return std::nullopt;
+    return valueUsd / (1 + *changePercent / 100);
+}
+
 QStringList tradeScopes()
 {
     return { QStringLiteral("cis-internal"), QStringLiteral("russia-cis"),

@@ -208,9 +208,17 @@ struct TradeFigure
     QString formula; ///< How a derived value is computed; required when derived.
     QString note;
     Sources sources;
+    /**
+     * For a derived value: the figure whose stated change it follows from. The value is then
+     * that figure's value over (1 + its changePercent / 100), the same period a year earlier,
+     * and it is recomputed when that figure changes.
+     */
+    QString derivedFrom; ///< last, so that aggregate initialisation may leave it out
 
     /** Whole months covered, e.g. 10 for January to October. */
     int periodMonths() const;
+    /** The year-earlier value implied by this figure's changePercent, if it states one. */
+    std::optional<double> previousYearValue() const;
 };
 QStringList tradeScopes();
 

@@ -26,9 +26,9 @@ constexpr std::string_view AttendanceFields[]
     = { "country", "person", "status", "reason", "note", "sources" };
 constexpr std::string_view EventFields[] = { "id", "summit", "kind", "date", "order", "time",
     "title", "summary", "participants", "countries", "location", "topics", "sources" };
-constexpr std::string_view TradeFigureFields[]
-    = { "id", "valueUsd", "qualifier", "scope", "countries", "periodStart", "periodEnd",
-          "changePercent", "statedBy", "summit", "derived", "formula", "note", "sources" };
+constexpr std::string_view TradeFigureFields[] = { "id", "valueUsd", "qualifier", "scope",
+    "countries", "periodStart", "periodEnd", "changePercent", "statedBy", "summit", "derived",
+    "formula", "derivedFrom", "note", "sources" };
 constexpr std::string_view SourceFields[] = { "document", "paragraph" };
 
 /** How messages name an id of each kind, and the list that defines it. */
@@ -154,6 +154,7 @@ Dataset DatasetValidator::run()
     readList(top, "events", dataset.events, &DatasetValidator::readEvent);
     readList(top, "tradeFigures", dataset.tradeFigures, &DatasetValidator::readTradeFigure);
     checkReferences();
+    checkDerivations(dataset.tradeFigures);
     return dataset;
 }
 
@@ -400,6 +401,9 @@ TradeFigure DatasetValidator::readTradeFigure(Node node)
     figure.summit = reference(object, "summit", SummitKind, Need::Optional);
     figure.derived = object.boolean("derived");
     figure.formula = object.string("formula", Need::Optional);
+    figure.derivedFrom = reference(object, "derivedFrom", TradeKind, Need::Optional);
+    if (const Node from = object.value("derivedFrom"); from != 0 && !figure.derivedFrom.isEmpty())
+        m_derivations.push_back({ from, object.value("valueUsd") });
     figure.note = object.string("note", Need::Optional);
     checkDerivation(object, figure);
     checkBilateral(object, figure);
@@ -426,6 +430,51 @@ void DatasetValidator::checkDerivation(JsonObjectReader &object, const TradeFigu
         object.report(formula,
             QStringLiteral("'formula' is only allowed on a derived figure (one with "
                            "\"derived\": true)"));
+    }
+    if (const Node from = object.value("derivedFrom"); !figure.derived && from != 0) {
+        object.report(from,
+            QStringLiteral("'derivedFrom' is only allowed on a derived figure (one with "
+                           "\"derived\": true)"));
+    }
+}
+
+/**
+ * A derived figure that names its base must follow from it: the base states a change and is
+ * itself stated, and the value is the base over (1 + change / 100), give or take rounding.
+ */
+void DatasetValidator::checkDerivations(const QList<TradeFigure> &figures)
+{
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < figures.size(); ++i)
+        indexOf.insert(figures[i].id, i);
+    for (const Derivation &derivation : m_derivations) {
+        const QString id = m_json.string(derivation.from);
+        const qsizetype at = indexOf.value(id, -1);
+        if (at < 0)
+            continue; // an unknown id: checkReferences() reports it
+        const TradeFigure &base = figures[at];
+        const auto expected = base.previousYearValue();
+        if (base.derived || !expected) {
+            m_errors.add(m_json.offset(derivation.from), [&] {
+                return QStringLiteral("'derivedFrom' names trade figure '%1', which %2")
+                    .arg(shown(id),
+                        base.derived ? QStringLiteral("is derived itself")
+                                     : QStringLiteral("states no 'changePercent' to derive from"));
+            });
+            continue;
+        }
+        const Node value = derivation.value;
+        if (value == 0 || m_json.type(value) != Type::Number)
+            continue; // reported where it was read
+        const double stated = m_json.number(value);
+        if (std::abs(stated - *expected) > 0.005 * std::abs(*expected)) {
+            m_errors.add(m_json.offset(value), [&] {
+                return QStringLiteral("'valueUsd' %1 does not follow from trade figure '%2' "
+                                      "(expected about %3)")
+                    .arg(QString::number(stated, 'f', 0), shown(id),
+                        QString::number(*expected, 'f', 0));
+            });
+        }
     }
 }
 

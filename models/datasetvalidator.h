@@ -57,6 +57,12 @@ private:
         int paragraph;
         Node node;
     };
+    /** A derived figure's 'derivedFrom' and 'valueUsd' nodes, checked once all are read. */
+    struct Derivation
+    {
+        Node from;
+        Node value; ///< 0 when missing
+    };
     /** An attendance's person and country, both string nodes. */
     struct RepresentativeCheck
     {
@@ -83,6 +89,7 @@ private:
     TradeFigure readTradeFigure(Node node);
     void checkDerivation(JsonObjectReader &object, const TradeFigure &figure);
     void checkBilateral(JsonObjectReader &object, const TradeFigure &figure);
+    void checkDerivations(const QList<TradeFigure> &figures);
     template<typename Describe>
     Sources readSources(JsonObjectReader &object, Describe describe, bool mayBeEmpty = false);
     SourceRef readSourceRef(Node node);
@@ -109,6 +116,7 @@ private:
     std::vector<Reference> m_references;
     std::vector<ParagraphCheck> m_paragraphChecks;
     std::vector<RepresentativeCheck> m_representativeChecks;
+    std::vector<Derivation> m_derivations;
     std::vector<Node> m_listNodes; ///< reused by references(), to spare an allocation per list
 };
 

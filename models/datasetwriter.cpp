@@ -365,6 +365,7 @@ void DatasetDumper::write(const TradeFigure &figure)
         m_json.boolean(true);
     }
     optionalField("formula", figure.formula);
+    optionalField("derivedFrom", figure.derivedFrom);
     optionalField("note", figure.note);
     list<SourceRef>("sources", figure.sources, &DatasetDumper::write);
     m_json.endObject();

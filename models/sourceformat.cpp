@@ -112,6 +112,19 @@ QString formatSources(const Dataset &dataset, const Sources &sources)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString derivationText(const Dataset &dataset, const TradeFigure &figure)
+{
+    const TradeFigure *base
+        = figure.derivedFrom.isEmpty() ? nullptr : dataset.tradeFigure(figure.derivedFrom);
+    if (!base || !base->changePercent)
+        return figure.formula;
+    const QString computation = QStringLiteral("%1 billion / (1 + %2 / 100)")
+                                    .arg(base->valueUsd / 1e9, 0, 'f', 1)
+                                    .arg(*base->changePercent, 0, 'f', 1);
+    return figure.formula.isEmpty() ? computation
+                                    : computation + QStringLiteral("; ") + figure.formula;
+}
+
 QString qualifierWord(Qualifier qualifier)
 {
     switch (qualifier) {

@@ -39,6 +39,11 @@ QString formatUsd(double valueUsd, Qualifier qualifier);
 
 /** "Trade between CIS members", "Russia's trade with the CIS", "Armenia–Russia trade". */
 QString scopeLabel(const Dataset &dataset, const TradeFigure &figure);
+/**
+ * How a derived value is computed, with the current numbers where the figure names its base:
+ * "83.7 billion / (1 + 2.0 / 100); <the figure's formula text>". Otherwise the formula text.
+ */
+QString derivationText(const Dataset &dataset, const TradeFigure &figure);
 /** "Jan–Oct 2023 (10 months)", "2024 (full year)". */
 QString periodLabel(const TradeFigure &figure);
 

@@ -146,8 +146,12 @@ SummitComparisonModel::SummitComparisonModel(const DatasetDocument *document, QO
         endResetModel();
         emit summitsChanged(m_summitA, m_summitB);
     });
-    connect(document, &DatasetDocument::tradeFigureChanged, this,
-        &SummitComparisonModel::refreshValues);
+    // Derived values are left out of the comparison, so their recomputation changes nothing.
+    connect(document, &DatasetDocument::tradeFigureChanged, this, [this](int index) {
+        const auto &figures = m_document->dataset().tradeFigures;
+        if (index >= 0 && index < figures.size() && !figures[index].derived)
+            refreshValues();
+    });
     resetToDataset();
 }
 

@@ -66,7 +66,7 @@ QString toolTip(const Dataset &dataset, const TradeFigure &figure)
         QStringLiteral("Stated by: %1").arg(statedByText(dataset, figure)),
     };
     if (figure.derived)
-        lines.append(QStringLiteral("Derived: %1").arg(figure.formula));
+        lines.append(QStringLiteral("Derived: %1").arg(derivationText(dataset, figure)));
     if (!figure.note.isEmpty())
         lines.append(QStringLiteral("Note: %1").arg(figure.note));
     lines.append(QStringLiteral("Sources:\n") + formatSources(dataset, figure.sources));
@@ -140,7 +140,7 @@ QVariant TradeFigureModel::roleData(const TradeFigure &figure, int role) const
     case DerivedRole:
         return figure.derived;
     case FormulaRole:
-        return figure.formula;
+        return derivationText(m_document->dataset(), figure);
     case SummitIdRole:
         return figure.summit;
     case SourcesRole:

@@ -168,19 +168,20 @@ inline QList<TradeFigure> tradeFigures()
 {
     TradeFigure cis2023 { u"t23-cis"_s, 83.7e9, Qualifier::Exact, u"cis-internal"_s, {},
         QDate(2023, 1, 1), QDate(2023, 10, 31), 2.0, u"putin"_s, u"s2023"_s, false, {}, {},
-        { src(u"doc-2023"_s, 10) } };
+        { src(u"doc-2023"_s, 10) }, {} };
     TradeFigure cis2022 { u"t22-cis-derived"_s, 83.7e9 / 1.02, Qualifier::Approximately,
         u"cis-internal"_s, {}, QDate(2022, 1, 1), QDate(2022, 10, 31), std::nullopt, {}, {}, true,
-        u"t23-cis / 1.02"_s, u"Implied by the stated 2.0% growth."_s, { src(u"doc-2023"_s, 10) } };
+        u"t23-cis / 1.02"_s, u"Implied by the stated 2.0% growth."_s, { src(u"doc-2023"_s, 10) },
+        u"t23-cis"_s };
     TradeFigure russiaCis { u"t25-russia-cis"_s, 90e9, Qualifier::Almost, u"russia-cis"_s, {},
         QDate(2025, 1, 1), QDate(2025, 10, 31), std::nullopt, u"putin"_s, u"s2025"_s, false, {}, {},
-        { src(u"doc-2025"_s, 18) } };
+        { src(u"doc-2025"_s, 18) }, {} };
     TradeFigure armRus2024 { u"t24-arm-rus"_s, 11e9, Qualifier::Over, u"bilateral"_s,
         { u"RUS"_s, u"ARM"_s }, QDate(2024, 1, 1), QDate(2024, 12, 31), std::nullopt, u"putin"_s,
-        u"s2025"_s, false, {}, {}, { src(u"doc-2025"_s, 11) } };
+        u"s2025"_s, false, {}, {}, { src(u"doc-2025"_s, 11) }, {} };
     TradeFigure armRus2025 { u"t25-arm-rus"_s, 4.5e9, Qualifier::Exact, u"bilateral"_s,
         { u"ARM"_s, u"RUS"_s }, QDate(2025, 1, 1), QDate(2025, 9, 30), std::nullopt, u"putin"_s,
-        u"s2025"_s, false, {}, {}, { src(u"doc-2025"_s, 11) } };
+        u"s2025"_s, false, {}, {}, { src(u"doc-2025"_s, 11) }, {} };
     return { cis2023, cis2022, russiaCis, armRus2024, armRus2025 };
 }
 

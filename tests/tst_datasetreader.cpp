@@ -196,6 +196,9 @@ void TestDatasetReader::validInputs_data()
                { R"("from": "2022")", R"("from": "2022-03-01")" } });
     QTest::newRow("derived figure with statedBy")
         << edited({ { R"("derived": true,)", R"("statedBy": "putin", "derived": true,)" } });
+    QTest::newRow("derived figure naming its base") << edited({ { R"("valueUsd": 1500000000,)",
+                                                                    R"("valueUsd": 79336492891,)" },
+        { R"("formula": "t-cis / 2",)", R"("formula": "t-cis / 2", "derivedFrom": "t-cis",)" } });
     QTest::newRow("explicit derived false")
         << edited({ { R"("statedBy": "putin",)", R"("statedBy": "putin", "derived": false,)" } });
     QTest::newRow("tiny positive number")
@@ -519,6 +522,31 @@ void TestDatasetReader::validationErrors_data()
             "\"paragraph\": 15 } ] }" } },
         "'status' must be one of full, associate, participation-suspended, "
         "participation-ceased, unratified-participant; got \"member\"");
+    // A derived figure that names its base must follow from it.
+    addEdited("derivedFrom an unknown figure",
+        { { R"("formula": "t-cis / 2",)",
+            "\"formula\": \"t-cis / 2\", \"derivedFrom\": \u2038\"t-nope\"," } },
+        "unknown trade figure 't-nope'");
+    addEdited("derivedFrom on a stated figure",
+        { { R"("changePercent": 5.5,)",
+            "\"changePercent\": 5.5, \"derivedFrom\": \u2038\"t-arm\"," } },
+        "'derivedFrom' is only allowed on a derived figure");
+    addEdited("derivedFrom a derived figure",
+        { { R"("formula": "t-cis / 2",)",
+            "\"formula\": \"t-cis / 2\", \"derivedFrom\": \u2038\"t-arm\"," } },
+        "'derivedFrom' names trade figure 't-arm', which is derived itself");
+    addEdited("derivedFrom a figure without a change",
+        { { R"("changePercent": 5.5,)", "" },
+            { R"("formula": "t-cis / 2",)",
+                "\"formula\": \"t-cis / 2\", \"derivedFrom\": \u2038\"t-cis\"," } },
+        "'derivedFrom' names trade figure 't-cis', which states no 'changePercent' to derive "
+        "from");
+    addEdited("derived value that does not follow",
+        { { R"("valueUsd": 1500000000,)", "\"valueUsd\": \u20381500000000," },
+            { R"("formula": "t-cis / 2",)",
+                R"("formula": "t-cis / 2", "derivedFrom": "t-cis",)" } },
+        "'valueUsd' 1500000000 does not follow from trade figure 't-cis' (expected about "
+        "79336492891)");
     addEdited("bad presence", { { R"("status": "unknown")", "\"status\": \u2038\"maybe\"" } },
         "'status' must be one of present, absent, unknown; got \"maybe\"");
     addEdited("bad qualifier",

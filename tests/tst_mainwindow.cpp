@@ -19,16 +19,21 @@
 #include "views/timelineview.h"
 #include "views/tradechartsview.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace Summit;
 
@@ -58,6 +63,9 @@ private slots:
     void comparisonRowShowsItsSources();
     void exportFollowsTheCurrentTab_data();
     void exportFollowsTheCurrentTab();
+    void unsavedEditsAreMarkedAndAskedAbout_data();
+    void unsavedEditsAreMarkedAndAskedAbout();
+    void undoFromTheEditMenu();
 
 private:
     QTableView *table() const { return m_window->eventList()->table(); }
@@ -331,6 +339,53 @@ void TestMainWindow::exportFollowsTheCurrentTab()
     }
     QVERIFY(exportAction);
     QCOMPARE(exportAction->isEnabled(), !exportName.isEmpty());
+}
+
+void TestMainWindow::unsavedEditsAreMarkedAndAskedAbout_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("closes");
+    QTest::newRow("cancel keeps the window and the edit") << int(QMessageBox::Cancel) << false;
+    QTest::newRow("discard closes") << int(QMessageBox::Discard) << true;
+}
+
+void TestMainWindow::unsavedEditsAreMarkedAndAskedAbout()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, closes);
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->tradeFigureModel()->setData(
+        m_window->tradeFigureModel()->index(0, TradeFigureModel::ValueColumn), 99.0));
+    QVERIFY(m_window->isWindowModified());
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text().contains(QStringLiteral("not saved"));
+        box->button(QMessageBox::StandardButton(answer))->click();
+    });
+    QCOMPARE(m_window->close(), closes);
+    QVERIFY(asked);
+    QCOMPARE(m_window->isVisible(), !closes);
+    QCOMPARE(m_document->isModified(), true); // nothing was saved either way
+}
+
+void TestMainWindow::undoFromTheEditMenu()
+{
+    TradeFigureModel *figures = m_window->tradeFigureModel();
+    const QModelIndex value = figures->index(0, TradeFigureModel::ValueColumn);
+    const double before = value.data(Qt::EditRole).toDouble();
+    QVERIFY(figures->setData(value, 99.0));
+    QAction *undo = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    }
+    QVERIFY(undo);
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(value.data(Qt::EditRole).toDouble(), before);
+    QVERIFY(!m_window->isWindowModified());
 }
 
 QTEST_MAIN(TestMainWindow)

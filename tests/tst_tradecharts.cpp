@@ -47,6 +47,7 @@ private slots:
     void periodLengthsShowAndDiffer();
     void headlineNoteSaysNotComparable();
     void hoveringABarShowsItsFacts();
+    void editingTheBaseMovesTheDerivedBar();
     void tableModelPassesTheTester();
     void viewRebuildsGroupsWhenTheDatasetIsReplaced();
     void renderContentPaintsChartAndLegend_data();
@@ -350,6 +351,30 @@ void TestTradeCharts::hoveringABarShowsItsFacts()
     QTest::qWait(700); // QToolTip hides after a short delay; give it time to do so wrongly
     QVERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), tip);
+}
+
+void TestTradeCharts::editingTheBaseMovesTheDerivedBar()
+{
+    TradeChartPanel *shown = panel(QStringLiteral("trade-headline"));
+    const TradeChartTableModel *table = shown->table();
+    int base = -1;
+    int derived = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->figure(row).id == QLatin1String("t-cis-internal-2023-jan-oct"))
+            base = row;
+        if (table->figure(row).id == QLatin1String("t-cis-internal-2022-jan-oct"))
+            derived = row;
+    }
+    QVERIFY(base >= 0 && derived >= 0);
+    QVERIFY(m_model->setData(
+        m_model->index(table->sourceRow(base), TradeFigureModel::ValueColumn), 102.0));
+    // 102 / (1 + 2.0 / 100) = 100: the derived bar, its label and the note follow the edit.
+    const QBarSet *set = shown->chart()->barSeries()->barSets().at(table->columnOfRow(derived));
+    QCOMPARE(set->at(derived), 100.0);
+    QVERIFY2(shown->chart()->barLabels().at(derived).contains(QStringLiteral("$100.0 bn")),
+        qPrintable(shown->chart()->barLabels().at(derived)));
+    QVERIFY2(shown->notes().join(u' ').contains(QStringLiteral("102.0 billion / (1 + 2.0 / 100)")),
+        qPrintable(shown->notes().join(u' ')));
 }
 
 void TestTradeCharts::tableModelPassesTheTester()

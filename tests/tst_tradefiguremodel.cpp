@@ -245,7 +245,9 @@ void TestTradeFigureModel::roles()
 
     const QModelIndex derived = m_model->index(Cis2022Derived, TradeFigureModel::ValueColumn);
     QCOMPARE(derived.data(TradeFigureModel::DerivedRole).toBool(), true);
-    QCOMPARE(derived.data(TradeFigureModel::FormulaRole).toString(), u"t23-cis / 1.02"_s);
+    // The computation with the current numbers of the figure it derives from, then the text.
+    QCOMPARE(derived.data(TradeFigureModel::FormulaRole).toString(),
+        u"83.7 billion / (1 + 2.0 / 100); t23-cis / 1.02"_s);
     QCOMPARE(
         m_model->index(Cis2023, TradeFigureModel::ValueColumn).data(Qt::EditRole).toDouble(), 83.7);
 }
@@ -270,7 +272,7 @@ void TestTradeFigureModel::toolTip()
                                 .data(Qt::ToolTipRole)
                                 .toString();
     QVERIFY(derived.contains(u"Hedge: about"_s));
-    QVERIFY(derived.contains(u"Derived: t23-cis / 1.02"_s));
+    QVERIFY(derived.contains(u"Derived: 83.7 billion / (1 + 2.0 / 100); t23-cis / 1.02"_s));
     QVERIFY(derived.contains(u"Note: Implied by the stated 2.0% growth."_s));
 }
 
@@ -313,9 +315,16 @@ void TestTradeFigureModel::editDollars()
     const QModelIndex value = m_model->index(Cis2023, TradeFigureModel::ValueColumn);
     QVERIFY(m_model->setData(value, 450e6, TradeFigureModel::ValueUsdRole));
     QCOMPARE(documentValue(Cis2023), 450e6);
-    QCOMPARE(dataChanged.count(), 1);
     QCOMPARE(value.data().toString(), u"$450.0 million"_s);
     QCOMPARE(value.data(TradeFigureModel::ValueBillionsRole).toDouble(), 0.45);
+    // The 2022 value derived from it follows, and both rows are announced.
+    QCOMPARE(dataChanged.count(), 2);
+    QCOMPARE(dataChanged.at(1).at(0).value<QModelIndex>().row(), int(Cis2022Derived));
+    QCOMPARE(documentValue(Cis2022Derived), 450e6 / 1.02);
+    QCOMPARE(m_model->index(Cis2022Derived, TradeFigureModel::ValueColumn)
+                 .data(TradeFigureModel::FormulaRole)
+                 .toString(),
+        u"0.5 billion / (1 + 2.0 / 100); t23-cis / 1.02"_s);
 }
 
 void TestTradeFigureModel::refusedEdits_data()

@@ -88,12 +88,23 @@ DetailsPane::DetailsPane(const DatasetDocument *document, QWidget *parent)
     setAccessibleName(tr("Details"));
     setOpenLinks(false);
     connect(m_document, &DatasetDocument::datasetReplaced, this, &DetailsPane::displayNothing);
+    connect(
+        m_document, &DatasetDocument::tradeFigureChanged, this, &DetailsPane::refreshTradeFigure);
     displayNothing();
 }
 
 void DetailsPane::showHtml(const QString &html)
 {
+    m_tradeFigureId.clear(); // displayTradeFigure() sets it again after this
     setHtml(html);
+}
+
+void DetailsPane::refreshTradeFigure(int index)
+{
+    const auto &figures = m_document->dataset().tradeFigures;
+    if (!m_tradeFigureId.isEmpty() && index >= 0 && index < figures.size()
+        && figures[index].id == m_tradeFigureId)
+        displayTradeFigure(m_tradeFigureId);
 }
 
 void DetailsPane::displayNothing()
@@ -203,11 +214,12 @@ void DetailsPane::displayTradeFigure(const QString &figureId)
     html += row(tr("Stated by"), person ? esc(person->name) : tr("<i>nobody: derived</i>"));
     html += row(tr("Cited at"), summit ? esc(summit->title) : tr("<i>not stated</i>"));
     if (figure->derived)
-        html += row(tr("Derived"), esc(figure->formula));
+        html += row(tr("Derived"), esc(derivationText(dataset, *figure)));
     html += QStringLiteral("</table>");
     if (!figure->note.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(figure->note));
     showHtml(html + sourcesHtml(dataset, figure->sources));
+    m_tradeFigureId = figure->id;
 }
 
 } // namespace Summit

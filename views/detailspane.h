@@ -30,8 +30,10 @@ public:
 
 private:
     void showHtml(const QString &html);
+    void refreshTradeFigure(int index);
 
     const DatasetDocument *m_document;
+    QString m_tradeFigureId; ///< the trade figure shown, so that an edit of it shows at once
 };
 
 } // namespace Summit

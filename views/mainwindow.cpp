@@ -40,6 +40,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Summit {
@@ -98,6 +99,8 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
     connect(
         m_selection, &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentEvent);
     connect(m_document, &DatasetDocument::datasetReplaced, this, &MainWindow::updateTitle);
+    connect(m_document, &DatasetDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DatasetDocument::modifiedChanged, this, &QWidget::setWindowModified);
     updateTitle();
     readSettings();
 }
@@ -159,7 +162,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Dataset…"), this, &MainWindow::chooseDatasetToOpen);
     open->setShortcut(QKeySequence::Open);
-    QAction *saveAs = file->addAction(tr("&Save Dataset As…"), this, &MainWindow::saveDatasetAs);
+    QAction *save = file->addAction(tr("&Save Dataset"), this, &MainWindow::saveDataset);
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(tr("Save Dataset &As…"), this, &MainWindow::saveDatasetAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::chooseExport);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -169,6 +174,15 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Edits (trade values typed in the Trade view's table) can be undone and redone.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = view->addAction(tr("&Search Events"), this, [this] {
@@ -215,6 +229,8 @@ bool MainWindow::openDataset(const QString &path, bool quiet)
 
 void MainWindow::chooseDatasetToOpen()
 {
+    if (!maybeSave())
+        return;
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Dataset"), settings.value(Keys::lastDirectory).toString(), jsonFilter);
@@ -224,20 +240,47 @@ void MainWindow::chooseDatasetToOpen()
     openDataset(path);
 }
 
-void MainWindow::saveDatasetAs()
+bool MainWindow::saveDataset()
+{
+    // The built-in dataset lives inside the program: it is saved under a name of the user's.
+    if (m_document->fileName().isEmpty())
+        return saveDatasetAs();
+    return writeDataset(m_document->fileName());
+}
+
+bool MainWindow::saveDatasetAs()
 {
     QSettings settings;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save Dataset As"), settings.value(Keys::lastDirectory).toString(), jsonFilter);
     if (path.isEmpty())
-        return;
+        return false;
+    settings.setValue(Keys::lastDirectory, QFileInfo(path).absolutePath());
+    return writeDataset(path);
+}
+
+bool MainWindow::writeDataset(const QString &path)
+{
     QString error;
     if (!DatasetWriter::writeFile(m_document->dataset(), path, &error)) {
         QMessageBox::warning(this, tr("Save Dataset"), error);
-        return;
+        return false;
     }
-    settings.setValue(Keys::lastDirectory, QFileInfo(path).absolutePath());
+    m_document->markSaved(QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+        tr("The dataset has edits that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveDataset();
+    return answer == QMessageBox::Discard;
 }
 
 void MainWindow::addView(QWidget *view, const QString &title)
@@ -337,8 +380,10 @@ void MainWindow::showCurrentEvent()
 void MainWindow::updateTitle()
 {
     const QString file = m_document->fileName();
-    setWindowTitle(file.isEmpty() ? tr("Summit Viewer — built-in dataset")
-                                  : tr("Summit Viewer — %1").arg(QFileInfo(file).fileName()));
+    // "[*]" is where Qt puts the modified marker when windowModified is set.
+    setWindowTitle(file.isEmpty() ? tr("Summit Viewer — built-in dataset[*]")
+                                  : tr("Summit Viewer — %1[*]").arg(QFileInfo(file).fileName()));
+    setWindowModified(m_document->isModified());
     const Dataset &dataset = m_document->dataset();
     statusBar()->showMessage(tr("%1 summits, %2 events, %3 trade figures, %4 source documents")
                                  .arg(dataset.summits.size())
@@ -367,6 +412,10 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     event->accept();
 }

@@ -70,7 +70,11 @@ private:
     void connectViews();
     void createMenus();
     void chooseDatasetToOpen();
-    void saveDatasetAs();
+    bool saveDataset();
+    bool saveDatasetAs();
+    bool writeDataset(const QString &path);
+    /** Asks what to do with unsaved edits; false when the user cancels. */
+    bool maybeSave();
     void showSources();
     void chooseExport();
     void updateExportAction();

@@ -87,7 +87,7 @@ QString hedgesNote(const TradeChartTableModel &table)
     return parts.isEmpty() ? QString() : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
-QStringList derivedNotes(const TradeChartTableModel &table)
+QStringList derivedNotes(const Dataset &dataset, const TradeChartTableModel &table)
 {
     QStringList notes;
     for (int row = 0; row < table.rowCount(); ++row) {
@@ -95,7 +95,8 @@ QStringList derivedNotes(const TradeChartTableModel &table)
         if (figure.derived)
             notes.append(QStringLiteral("Hatched bar, %1: derived by Summit Viewer, not stated "
                                         "by anyone. Computed as %2.")
-                             .arg(TradeChartTableModel::categoryLabel(figure), figure.formula));
+                             .arg(TradeChartTableModel::categoryLabel(figure),
+                                 derivationText(dataset, figure)));
     }
     return notes;
 }
@@ -139,6 +140,8 @@ TradeChartPanel::TradeChartPanel(
             emit figureClicked(m_table->sourceRow(row));
     });
     connect(m_table, &QAbstractItemModel::modelReset, this, &TradeChartPanel::updateNotes);
+    // An edited value changes the computation a derived value's note shows.
+    connect(m_table, &QAbstractItemModel::dataChanged, this, &TradeChartPanel::updateNotes);
     updateNotes();
 }
 
@@ -154,7 +157,7 @@ QStringList TradeChartPanel::notes() const
     if (m_table->rowCount() == 0)
         return { QStringLiteral("The dataset holds no trade figures for this chart.") };
     QStringList notes { measuresNote(*m_table), periodsNote(*m_table), hedgesNote(*m_table) };
-    notes += derivedNotes(*m_table);
+    notes += derivedNotes(m_document->dataset(), *m_table);
     notes.removeAll(QString());
     return notes;
 }
