@@ -435,8 +435,15 @@ QList<MapLabel> MapLabeller::place(const MapScene &scene, const QTransform &mapT
         labels.append(placeCallout(index, scene, mapToTarget));
         accept(labels.last());
     }
-    // Context countries only where the name fits inside and nothing is in the way.
+    // Context countries only where the name fits inside and nothing is in the way. Measuring a
+    // name shapes its text, the costliest step here, so a country whose visible part is plainly
+    // too small for it is passed over unmeasured.
+    const QFontMetricsF small(m_small);
     for (int index : std::as_const(context)) {
+        const QRectF shown = mapToTarget.mapRect(features.at(index).bounds).intersected(m_visible);
+        if (shown.height() < small.height()
+            || shown.width() < 0.6 * small.averageCharWidth() * features.at(index).name.size())
+            continue;
         const auto label = placeInside(
             index, { features.at(index).name }, insideCentres(index, mapToTarget, 0), scene, true);
         if (label) {
