@@ -114,31 +114,34 @@ void MapLabeller::rasterise(const QList<QPainterPath> &paths, const QRectF &visi
     const qreal cell = qMax(1.5, 2 * m_unit);
     const QSize size(
         qMax(1, qCeil(visible.width() / cell)), qMax(1, qCeil(visible.height() / cell)));
-    m_toRaster = QTransform::fromScale(1 / cell, 1 / cell);
-    m_toRaster.translate(-visible.left(), -visible.top());
-    m_owners = QImage(size, QImage::Format_RGB32);
+    m_cell = cell;
+    QTransform toRaster = QTransform::fromScale(1 / cell, 1 / cell);
+    toRaster.translate(-visible.left(), -visible.top());
+    // One byte a cell (the shape's index + 1 as its alpha): a quarter of the memory, and of the
+    // page faults, of a colour image. The map has far fewer than 255 shapes.
+    m_owners = QImage(size, QImage::Format_Alpha8);
     m_owners.fill(0);
     QPainter painter(&m_owners);
-    painter.setTransform(m_toRaster);
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    painter.setTransform(toRaster);
     painter.setPen(Qt::NoPen);
     // Backwards, so the disputed areas (listed first) end up on top, as featureAt() finds them.
     for (qsizetype i = paths.size() - 1; i >= 0; --i) {
         if (!paths.at(i).controlPointRect().intersects(visible))
             continue;
-        painter.setBrush(QColor::fromRgb(QRgb(i + 1)));
+        painter.setBrush(QColor(0, 0, 0, int(qMin<qsizetype>(i + 1, 255))));
         painter.drawPath(paths.at(i));
     }
 }
 
 int MapLabeller::ownerAt(const QPointF &point) const
 {
-    const QPointF cell = m_toRaster.map(point);
-    const int x = qFloor(cell.x());
-    const int y = qFloor(cell.y());
+    // Called thousands of times: plain arithmetic, not a QTransform.
+    const int x = qFloor((point.x() - m_visible.left()) / m_cell);
+    const int y = qFloor((point.y() - m_visible.top()) / m_cell);
     if (x < 0 || y < 0 || x >= m_owners.width() || y >= m_owners.height())
         return -1;
-    const auto *line = reinterpret_cast<const QRgb *>(m_owners.constScanLine(y));
-    return int(line[x] & 0xffffff) - 1;
+    return int(m_owners.constScanLine(y)[x]) - 1;
 }
 
 bool MapLabeller::isOther(int owner, int feature) const
@@ -229,19 +232,24 @@ bool MapLabeller::isFree(const MapLabel &label, bool avoidLinesWithText) const
     return !avoidLinesWithText || !crossesAny(m_lines, label.textBox);
 }
 
-// The pole of inaccessibility, the widest spans, then every point of a grid over the country
-// (nearest the pole first): a label that fits only off-centre, between an arc and a border,
-// still goes inside rather than out as a callout.
-QList<QPointF> MapLabeller::insideCentres(
+// The pole of inaccessibility, then the widest spans.
+QList<QPointF> MapLabeller::insideCentres(int feature, const QTransform &mapToTarget) const
+{
+    const MapFeature &shape = m_geometry.features().at(feature);
+    QList<QPointF> centres { mapToTarget.map(shape.interiorPoint) };
+    for (const auto &spot : shape.labelSpots)
+        centres.append(mapToTarget.map(spot.first));
+    return centres;
+}
+
+// Every point of a grid @p step apart over the country, nearest the pole first: a label that
+// fits only off-centre, between an arc and a border, still goes inside rather than out as a
+// callout. Empty for a large country, whose pole and spans leave room enough.
+QList<QPointF> MapLabeller::gridCentres(
     int feature, const QTransform &mapToTarget, qreal step) const
 {
     const MapFeature &shape = m_geometry.features().at(feature);
     const QPointF pole = mapToTarget.map(shape.interiorPoint);
-    QList<QPointF> centres { pole };
-    for (const auto &spot : shape.labelSpots)
-        centres.append(mapToTarget.map(spot.first));
-    if (step <= 0)
-        return centres;
     const QRectF box = mapToTarget.mapRect(shape.bounds).intersected(m_visible);
     QList<QPointF> grid;
     for (qreal y = box.top() + step / 2; y < box.bottom(); y += step) {
@@ -249,13 +257,14 @@ QList<QPointF> MapLabeller::insideCentres(
             if (ownerAt(QPointF(x, y)) == feature)
                 grid.append(QPointF(x, y));
         }
+        if (grid.size() > MaxGridCentres)
+            return {};
     }
-    if (grid.size() > MaxGridCentres)
-        return centres; // a large country: its spans and pole leave room enough
-    std::sort(grid.begin(), grid.end(), [&pole](const QPointF &a, const QPointF &b) {
-        return QLineF(a, pole).length() < QLineF(b, pole).length();
-    });
-    return centres + grid;
+    auto distance
+        = [&pole](const QPointF &point) { return QPointF::dotProduct(point - pole, point - pole); };
+    std::sort(grid.begin(), grid.end(),
+        [&distance](const QPointF &a, const QPointF &b) { return distance(a) < distance(b); });
+    return grid;
 }
 
 // The first text, at the first centre, whose label lies inside the country and is free; for each
@@ -422,8 +431,12 @@ QList<MapLabel> MapLabeller::place(const MapScene &scene, const QTransform &mapT
     // after all the inside labels so that they go around them.
     for (int index : std::as_const(dataset)) {
         const MapFeature &shape = features.at(index);
-        const auto label = placeInside(index, { shape.name, shape.code },
-            insideCentres(index, mapToTarget, gridStep), scene, false);
+        auto label = placeInside(
+            index, { shape.name, shape.code }, insideCentres(index, mapToTarget), scene, false);
+        if (!label) {
+            label = placeInside(index, { shape.name, shape.code },
+                gridCentres(index, mapToTarget, gridStep), scene, false);
+        }
         if (!label) {
             callouts.append(index);
             continue;
@@ -445,7 +458,7 @@ QList<MapLabel> MapLabeller::place(const MapScene &scene, const QTransform &mapT
             || shown.width() < 0.6 * small.averageCharWidth() * features.at(index).name.size())
             continue;
         const auto label = placeInside(
-            index, { features.at(index).name }, insideCentres(index, mapToTarget, 0), scene, true);
+            index, { features.at(index).name }, insideCentres(index, mapToTarget), scene, true);
         if (label) {
             accept(*label);
             labels.append(*label);

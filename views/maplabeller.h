@@ -102,9 +102,8 @@ private:
     MapLabel placeCallout(int feature, const MapScene &scene, const QTransform &mapToTarget) const;
     std::optional<Candidate> calloutAt(const MapLabel &shape, const QPointF &anchor,
         const QPointF &direction, qreal distance) const;
-    /** Where an inside label may be centred, best first; with @p step > 0 a grid that far apart
-     * too. */
-    QList<QPointF> insideCentres(int feature, const QTransform &mapToTarget, qreal step) const;
+    QList<QPointF> insideCentres(int feature, const QTransform &mapToTarget) const;
+    QList<QPointF> gridCentres(int feature, const QTransform &mapToTarget, qreal step) const;
     QList<QPointF> calloutAnchors(int feature, const QTransform &mapToTarget) const;
     void accept(const MapLabel &label);
 
@@ -114,7 +113,7 @@ private:
     QFont m_strong;
     QFont m_small;
     QImage m_owners; ///< shape index + 1 per cell, 0 for the sea
-    QTransform m_toRaster;
+    qreal m_cell = 1; ///< target pixels per raster cell
     QList<QRectF> m_obstacles; ///< host star, placed labels, anchor dots
     QList<Polyline> m_lines; ///< the arcs
     QList<QLineF> m_leaders;
