@@ -12,6 +12,7 @@
 #include "views/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
@@ -197,6 +198,15 @@ int runWindow(int &argc, char **argv, const CommandLine &command)
     DatasetDocument document;
     document.setDataset(std::move(dataset), command.dataFile);
     MainWindow window(&document);
+    // Copies of the articles the dataset cites: installed beside the program, or, in a
+    // developer's build, the workspace folder CMake found.
+    QStringList sourceFolders {
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("sources"))
+    };
+#ifdef SUMMIT_DEFAULT_SOURCES_DIR
+    sourceFolders.append(QStringLiteral(SUMMIT_DEFAULT_SOURCES_DIR));
+#endif
+    window.setExtraSourceFolders(sourceFolders);
     window.show();
     if (command.mode == CommandLine::Mode::SelfTest) {
         QTimer::singleShot(0, &window, [&] {

@@ -74,31 +74,39 @@ QString formatSource(const Dataset &dataset, const SourceRef &source)
         dataset, source.document, QStringLiteral("paragraph %1").arg(source.paragraph));
 }
 
+QList<DocumentCitation> citationsByDocument(const Sources &sources)
+{
+    QList<DocumentCitation> citations;
+    for (const SourceRef &source : sources) {
+        auto it = std::find_if(citations.begin(), citations.end(),
+            [&source](const DocumentCitation &c) { return c.document == source.document; });
+        if (it == citations.end())
+            it = citations.insert(citations.end(), DocumentCitation { source.document, {} });
+        if (!it->paragraphs.contains(source.paragraph))
+            it->paragraphs.append(source.paragraph);
+    }
+    for (DocumentCitation &citation : citations)
+        std::sort(citation.paragraphs.begin(), citation.paragraphs.end());
+    return citations;
+}
+
+QString formatDocument(const Dataset &dataset, const QString &documentId)
+{
+    const QString text = formatCitation(dataset, documentId, QString());
+    return text.endsWith(QStringLiteral(", ")) ? text.chopped(2) : text;
+}
+
 QStringList formatSourcesByDocument(const Dataset &dataset, const Sources &sources)
 {
-    QStringList documents;
-    QList<QList<int>> paragraphs;
-    for (const SourceRef &source : sources) {
-        qsizetype at = documents.indexOf(source.document);
-        if (at < 0) {
-            documents.append(source.document);
-            paragraphs.append(QList<int>());
-            at = documents.size() - 1;
-        }
-        if (!paragraphs[at].contains(source.paragraph))
-            paragraphs[at].append(source.paragraph);
-    }
     QStringList lines;
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        QList<int> numbers = paragraphs.at(i);
-        std::sort(numbers.begin(), numbers.end());
-        QStringList texts;
-        for (int number : std::as_const(numbers))
-            texts.append(QString::number(number));
+    for (const DocumentCitation &citation : citationsByDocument(sources)) {
+        QStringList numbers;
+        for (int paragraph : citation.paragraphs)
+            numbers.append(QString::number(paragraph));
         const QString where = numbers.size() == 1
-            ? QStringLiteral("paragraph %1").arg(texts.first())
-            : QStringLiteral("paragraphs %1").arg(texts.join(QStringLiteral(", ")));
-        lines.append(formatCitation(dataset, documents.at(i), where));
+            ? QStringLiteral("paragraph %1").arg(numbers.first())
+            : QStringLiteral("paragraphs %1").arg(numbers.join(QStringLiteral(", ")));
+        lines.append(formatCitation(dataset, citation.document, where));
     }
     return lines;
 }

@@ -25,6 +25,17 @@ QString formatDate(const QDate &date);
 QString formatSource(const Dataset &dataset, const SourceRef &source);
 /** formatSource() of each source, one per line. */
 QString formatSources(const Dataset &dataset, const Sources &sources);
+/** The paragraphs one fact cites in one document. */
+struct DocumentCitation
+{
+    QString document;
+    QList<int> paragraphs; ///< sorted, each once
+};
+/** @p sources grouped by document, in order of first citation. */
+QList<DocumentCitation> citationsByDocument(const Sources &sources);
+/** "Anadolu Agency, 22 Dec 2025, “title”", or "unknown document “id”". */
+QString formatDocument(const Dataset &dataset, const QString &documentId);
+
 /**
  * One line per cited document, in order of first citation, with all its paragraphs:
  * "Anadolu Agency, 22 Dec 2025, “title”, paragraphs 6, 10, 11". Shorter to read than

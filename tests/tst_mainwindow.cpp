@@ -15,6 +15,7 @@
 #include "views/mainwindow.h"
 #include "views/mapcanvas.h"
 #include "views/mapview.h"
+#include "views/sourceparagraphdialog.h"
 #include "views/timelinepanel.h"
 #include "views/timelineview.h"
 #include "views/tradechartsview.h"
@@ -31,7 +32,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -66,6 +69,7 @@ private slots:
     void unsavedEditsAreMarkedAndAskedAbout_data();
     void unsavedEditsAreMarkedAndAskedAbout();
     void undoFromTheEditMenu();
+    void paragraphLinkShowsTheSourceText();
 
 private:
     QTableView *table() const { return m_window->eventList()->table(); }
@@ -386,6 +390,46 @@ void TestMainWindow::undoFromTheEditMenu()
     undo->trigger();
     QCOMPARE(value.data(Qt::EditRole).toDouble(), before);
     QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::paragraphLinkShowsTheSourceText()
+{
+    // A stand-in for the user's copy of the 2025 article (the project ships no article text).
+    QTemporaryDir folder;
+    const Document *anadolu = m_document->dataset().document(QStringLiteral("anadolu-2025-12-22"));
+    QVERIFY(anadolu);
+    {
+        QFile copy(QDir(folder.path()).filePath(anadolu->file));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        for (int i = 1; i <= 25; ++i)
+            copy.write(QStringLiteral("Stand-in paragraph %1.\n\n").arg(i).toUtf8());
+    }
+    m_window->setExtraSourceFolders({ folder.path() });
+
+    clickRow(0);
+    QTest::keyClicks(m_window->filterBar()->searchField(), QStringLiteral("hermitage"));
+    clickRow(0);
+    // The details pane links each cited paragraph number; follow the link to paragraph 7.
+    DetailsPane *details = m_window->detailsPane();
+    QVERIFY(details->toHtml().contains(QStringLiteral("source:anadolu-2025-12-22/7")));
+    emit details->anchorClicked(QUrl(QStringLiteral("source:anadolu-2025-12-22/7")));
+    SourceParagraphDialog *dialog = m_window->sourceParagraphDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QString shown = dialog->shownText();
+    QVERIFY2(shown.contains(QStringLiteral("Anadolu Agency, 22 Dec 2025")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("paragraph 7")));
+    QVERIFY(shown.contains(QStringLiteral("Stand-in paragraph 7.")));
+    // Its neighbours give context; nothing further away is shown.
+    QVERIFY(shown.contains(QStringLiteral("Stand-in paragraph 6.")));
+    QVERIFY(shown.contains(QStringLiteral("Stand-in paragraph 8.")));
+    QVERIFY(!shown.contains(QStringLiteral("Stand-in paragraph 9.")));
+
+    // Without a copy, the dialog says which file it needs instead.
+    m_window->setExtraSourceFolders({});
+    qputenv("SUMMIT_SOURCES_DIR", QByteArray());
+    m_window->showSourceParagraph(QStringLiteral("anadolu-2025-12-22"), 7);
+    QVERIFY2(dialog->shownText().contains(anadolu->file), qPrintable(dialog->shownText()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -37,10 +37,24 @@ QString sourcesHtml(const Dataset &dataset, const Sources &sources)
 {
     if (sources.isEmpty())
         return QStringLiteral("<p><i>No source states this: shown as unknown.</i></p>");
+    // Each paragraph number is a link: a click shows that paragraph of the user's copy of the
+    // article (DetailsPane::sourceRequested).
     QString html = QStringLiteral("<h3>Sources</h3><ul>");
-    for (const QString &line : formatSourcesByDocument(dataset, sources))
-        html += QStringLiteral("<li>%1</li>").arg(esc(line));
-    return html + QStringLiteral("</ul>");
+    for (const DocumentCitation &citation : citationsByDocument(sources)) {
+        QStringList links;
+        for (int paragraph : citation.paragraphs)
+            links.append(QStringLiteral("<a href='source:%1/%2'>%2</a>")
+                             .arg(esc(citation.document))
+                             .arg(paragraph));
+        html += QStringLiteral("<li>%1, %2 %3</li>")
+                    .arg(esc(formatDocument(dataset, citation.document)),
+                        links.size() == 1 ? QStringLiteral("paragraph")
+                                          : QStringLiteral("paragraphs"),
+                        links.join(QStringLiteral(", ")));
+    }
+    return html
+        + QStringLiteral("</ul><p><small>Click a paragraph number to read it in the "
+                         "article.</small></p>");
 }
 
 QString peopleHtml(const Dataset &dataset, const QStringList &ids)
@@ -87,6 +101,15 @@ DetailsPane::DetailsPane(const DatasetDocument *document, QWidget *parent)
 {
     setAccessibleName(tr("Details"));
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() != QLatin1String("source"))
+            return;
+        const QStringList parts = url.path().split(QLatin1Char('/'));
+        bool ok = false;
+        const int paragraph = parts.value(1).toInt(&ok);
+        if (parts.size() == 2 && ok)
+            emit sourceRequested(parts.at(0), paragraph);
+    });
     connect(m_document, &DatasetDocument::datasetReplaced, this, &DetailsPane::displayNothing);
     connect(
         m_document, &DatasetDocument::tradeFigureChanged, this, &DetailsPane::refreshTradeFigure);

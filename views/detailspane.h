@@ -28,6 +28,10 @@ public:
     /** Shows HTML a view composed itself (the comparison's sources of a row). */
     void displayHtml(const QString &html) { showHtml(html); }
 
+signals:
+    /** The user clicked a cited paragraph: @p paragraph of document @p documentId. */
+    void sourceRequested(const QString &documentId, int paragraph);
+
 private:
     void showHtml(const QString &html);
     void refreshTradeFigure(int index);

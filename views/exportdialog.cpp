@@ -49,10 +49,10 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
 {
     setWindowTitle(tr("Export"));
     // Names for tests and accessibility tools that look widgets up.
-    const std::pair<QWidget *, const char *> names[] = { { m_path, "path" },
-        { m_format, "format" }, { m_paper, "paper" }, { m_orientation, "orientation" },
-        { m_width, "width" }, { m_height, "height" }, { m_scale, "scale" }, { m_dpi, "dpi" },
-        { m_title, "title" }, { m_sources, "sourceLine" }, { m_pixels, "pixels" } };
+    const std::pair<QWidget *, const char *> names[] = { { m_path, "path" }, { m_format, "format" },
+        { m_paper, "paper" }, { m_orientation, "orientation" }, { m_width, "width" },
+        { m_height, "height" }, { m_scale, "scale" }, { m_dpi, "dpi" }, { m_title, "title" },
+        { m_sources, "sourceLine" }, { m_pixels, "pixels" } };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     m_format->addItem(tr("PNG image"), int(ExportOptions::Format::Png));

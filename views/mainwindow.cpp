@@ -18,6 +18,7 @@
 #include "views/exporter.h"
 #include "views/filterbar.h"
 #include "views/mapview.h"
+#include "views/sourceparagraphdialog.h"
 #include "views/timelinepanel.h"
 #include "views/timelineview.h"
 #include "views/tradechartpanel.h"
@@ -55,6 +56,7 @@ const QString splitter = QStringLiteral("mainWindow/splitter");
 const QString lastDirectory = QStringLiteral("files/lastDirectory");
 const QString exportDirectory = QStringLiteral("export/lastDirectory");
 const QString exportFormat = QStringLiteral("export/format");
+const QString sourceFolders = QStringLiteral("sources/folders");
 } // namespace Keys
 
 const QString jsonFilter = QStringLiteral("Summit Viewer data (*.json);;All files (*)");
@@ -146,6 +148,49 @@ void MainWindow::connectViews()
         m_trade, &TradeChartsView::figureActivated, m_details, &DetailsPane::displayTradeFigure);
     connect(m_trade, &TradeChartsView::currentPanelChanged, this, &MainWindow::updateExportAction);
     connect(m_comparison, &ComparisonView::sourcesRequested, m_details, &DetailsPane::displayHtml);
+    connect(m_details, &DetailsPane::sourceRequested, this, &MainWindow::showSourceParagraph);
+    connect(m_document, &DatasetDocument::fileNameChanged, this, &MainWindow::updateSourceFolders);
+    updateSourceFolders();
+}
+
+void MainWindow::setExtraSourceFolders(const QStringList &folders)
+{
+    m_extraSourceFolders = folders;
+    updateSourceFolders();
+}
+
+void MainWindow::updateSourceFolders()
+{
+    // The user's own choice first, then the environment, then beside the dataset file.
+    QStringList folders = QSettings().value(Keys::sourceFolders).toStringList();
+    folders += qEnvironmentVariable("SUMMIT_SOURCES_DIR")
+                   .split(QDir::listSeparator(), Qt::SkipEmptyParts);
+    if (const QString file = m_document->fileName(); !file.isEmpty()) {
+        const QString folder = QFileInfo(file).absolutePath();
+        folders << QDir(folder).filePath(QStringLiteral("sources")) << folder;
+    }
+    folders += m_extraSourceFolders;
+    folders.removeDuplicates();
+    m_sources.setFolders(folders);
+}
+
+void MainWindow::showSourceParagraph(const QString &documentId, int paragraph)
+{
+    if (!m_sourceDialog) {
+        m_sourceDialog = new SourceParagraphDialog(m_document, &m_sources, this);
+        connect(m_sourceDialog, &SourceParagraphDialog::folderChosen, this,
+            [this](const QString &folder) {
+                QSettings settings;
+                QStringList chosen = settings.value(Keys::sourceFolders).toStringList();
+                chosen.removeAll(folder);
+                chosen.prepend(folder);
+                settings.setValue(Keys::sourceFolders, chosen);
+                updateSourceFolders();
+            });
+    }
+    m_sourceDialog->showParagraph(documentId, paragraph);
+    m_sourceDialog->show();
+    m_sourceDialog->raise();
 }
 
 Exportable *MainWindow::exportableOf(QWidget *widget)

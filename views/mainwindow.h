@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/sourcelibrary.h"
+
 #include <QMainWindow>
 
 class QItemSelectionModel;
@@ -15,6 +17,7 @@ class DatasetDocument;
 class DetailsPane;
 class Exportable;
 class MapView;
+class SourceParagraphDialog;
 class TimelinePanel;
 class TradeChartsView;
 class TradeFigureModel;
@@ -59,6 +62,16 @@ public:
 
     /** Adds a view as a tab; one that implements Exportable can be exported from the menu. */
     void addView(QWidget *view, const QString &title);
+    /**
+     * Folders to look in for the user's copies of the source articles, besides the ones chosen
+     * in the window (remembered), $SUMMIT_SOURCES_DIR and the dataset file's folder.
+     */
+    void setExtraSourceFolders(const QStringList &folders);
+    const SourceLibrary &sourceLibrary() const { return m_sources; }
+    /** Shows @p paragraph of @p documentId from the user's copy (Details pane links do this). */
+    void showSourceParagraph(const QString &documentId, int paragraph);
+    SourceParagraphDialog *sourceParagraphDialog() const { return m_sourceDialog; }
+
     /** Exports the current tab with the given options, without asking; false on failure. */
     bool exportCurrentView(const ExportOptions &options, QString *error);
 
@@ -67,6 +80,7 @@ protected:
 
 private:
     void createViews();
+    void updateSourceFolders();
     void connectViews();
     void createMenus();
     void chooseDatasetToOpen();
@@ -100,6 +114,9 @@ private:
     DetailsPane *m_details;
     QSplitter *m_splitter;
     QAction *m_exportAction = nullptr;
+    SourceLibrary m_sources;
+    QStringList m_extraSourceFolders;
+    SourceParagraphDialog *m_sourceDialog = nullptr;
 };
 
 } // namespace Summit
