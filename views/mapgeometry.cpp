@@ -203,8 +203,11 @@ bool readPolygons(const QJsonArray &polygons, MapFeature &feature)
     feature.path.setFillRule(Qt::OddEvenFill);
     feature.bounds = feature.path.boundingRect();
     placeLabel(feature, largest);
-    // A kilometre is far below a pixel at any zoom of the map.
-    placeInteriorPoint(feature, largest, 1.0);
+    // A hundredth of the shape's smaller side (at least a kilometre) is far below what moves a
+    // label visibly, and finer precision costs many more distance evaluations (Russia's outline
+    // has thousands of points).
+    const QRectF box = largest.first().boundingRect();
+    placeInteriorPoint(feature, largest, std::max(1.0, std::min(box.width(), box.height()) / 100));
     return true;
 }
 
