@@ -422,6 +422,10 @@ void TestMapView::exportArguments_data()
         << QStringList { "cis-2023" } << QDate() << "" << QDate(2023, 12, 26) << "cis-2023";
     QTest::newRow("date and summit")
         << QStringList { "cis-2023" } << QDate(2021, 6, 1) << "" << QDate(2021, 6, 1) << "cis-2023";
+    QTest::newRow("date alone: no summit that day, no overlay")
+        << QStringList {} << QDate(2021, 6, 1) << "" << QDate(2021, 6, 1) << "";
+    QTest::newRow("date alone: a summit's day overlays it")
+        << QStringList {} << QDate(2023, 12, 26) << "" << QDate(2023, 12, 26) << "cis-2023";
     QTest::newRow("unknown summit") << QStringList { "cis-1999" } << QDate()
                                     << "--summits:" << QDate(2025, 12, 22) << "cis-2025";
     QTest::newRow("two summits") << QStringList { "cis-2023", "cis-2025" } << QDate()

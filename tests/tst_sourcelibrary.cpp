@@ -71,7 +71,8 @@ void TestSourceLibrary::paragraphsAreNonEmptyLines()
 {
     QFETCH(QByteArray, text);
     QFETCH(QStringList, paragraphs);
-    const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + u".txt"_s;
+    const QString name
+        = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + u".txt"_s;
     write(m_first, name, text);
     SourceLibrary library;
     library.setFolders({ m_first });

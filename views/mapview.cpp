@@ -436,8 +436,17 @@ bool MapView::applyExportArguments(const QStringList &summitIds, const QDate &da
         if (!date.isValid())
             setDate(dataset.summit(summitIds.first())->date);
     }
-    if (date.isValid())
+    if (date.isValid()) {
         setDate(date);
+        // A date alone overlays the attendance of the summit held that day, if any: the
+        // window's default overlay (the latest summit) under another date's title would read
+        // as that date's attendance.
+        if (summitIds.isEmpty()) {
+            const auto held = std::find_if(dataset.summits.cbegin(), dataset.summits.cend(),
+                [&date](const Summit &summit) { return summit.date == date; });
+            setSummit(held == dataset.summits.cend() ? QString() : held->id);
+        }
+    }
     return true;
 }
 
