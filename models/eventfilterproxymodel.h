@@ -5,6 +5,10 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 namespace Summit {
 
 struct Event;
@@ -14,6 +18,12 @@ class EventModel;
  * Filters and sorts an EventModel by summit, country, person, kind and free text. All filters
  * combine with AND; an empty filter lets everything through. Sorting by the date column is
  * chronological (date, then time or order within the day).
+ *
+ * Built for a million events: on a source reset it turns every event into small integer keys
+ * (summit, kind, people, countries) and one case-folded text buffer, and a filter change computes
+ * the verdict of every row at once from those, then refilters in one invalidation (one
+ * layoutChanged, no per-row signals). Views that need the verdict of every row read it in bulk
+ * with acceptedRows() instead of mapping a million proxy indexes.
  */
 class EventFilterProxyModel : public QSortFilterProxyModel
 {
@@ -39,6 +49,13 @@ public:
     void setTextFilter(const QString &text);
     void clearFilters();
 
+    /** True when source row @p sourceRow passes the filters; false for a row out of range. */
+    bool accepts(int sourceRow) const;
+    /** The verdict for every source row (1 passes, 0 not), indexed by source row. */
+    const std::vector<std::uint8_t> &acceptedRows() const;
+    /** How many source rows pass, without building the proxy's row mapping. */
+    int acceptedCount() const;
+
 signals:
     void filterChanged();
 
@@ -47,25 +64,44 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    /** What the filters need to know of a participant. */
-    struct PersonFacts
+    /** Integer facts of every event, built once per dataset; indexed by source row. */
+    struct Keys
     {
-        QString name;
-        QString country;
+        QHash<QString, int> summitIds; ///< summit id -> index used in `summit`
+        QHash<QString, int> kindIds;
+        QHash<QString, int> personIds; ///< person id -> index used in `people`
+        QHash<QString, int> countryIds;
+        std::vector<int> summit;
+        std::vector<int> kind;
+        std::vector<int> rank; ///< chronological rank; equal for events at the same moment
+        // Compressed lists per row: the entries of row r are [offsets[r], offsets[r + 1]).
+        std::vector<int> peopleOffsets;
+        std::vector<int> people;
+        std::vector<int> countryOffsets;
+        std::vector<int> countries; ///< named countries and those of the participants
+        /** Title, summary, location and topics of every row, case-folded UTF-8, NUL-separated. */
+        std::string text;
+        std::vector<std::size_t> textOffsets; ///< start of each row's text; one more at the end
+        std::vector<std::string> personNames; ///< case-folded UTF-8, by person index
     };
 
     void applyFilter();
-    void forgetPeople();
-    const PersonFacts *personFacts(const QString &id) const;
-    bool matchesCountry(const Event &event) const;
-    bool matchesText(const Event &event) const;
+    void invalidateKeys();
+    void ensureVerdicts() const;
+    void buildKeys() const;
+    void computeVerdicts() const;
+    void markTextMatches(std::vector<std::uint8_t> &matches) const;
+    bool matchesTextSlowly(int row, const QString &needle) const;
 
     const EventModel *m_events = nullptr;
     QList<QMetaObject::Connection> m_sourceConnections;
-    // Looked up once per dataset, on first use after a reset, so that filterAcceptsRow() never
-    // searches the people list; filterAcceptsRow() is const, hence mutable.
-    mutable QHash<QString, PersonFacts> m_people;
-    mutable bool m_peopleKnown = false;
+    // Built on first use after a reset or a filter change; filterAcceptsRow() is const, hence
+    // mutable.
+    mutable Keys m_keys;
+    mutable bool m_keysKnown = false;
+    mutable std::vector<std::uint8_t> m_accepted;
+    mutable int m_acceptedCount = 0;
+    mutable bool m_verdictsKnown = false;
     QString m_needle; ///< m_text without surrounding blanks
     QString m_summit;
     QString m_country;

@@ -25,6 +25,9 @@ private slots:
     void filters_data();
     void filters();
     void clearFilters();
+    void oneLayoutChangePerFilterChange();
+    void textIgnoresCaseBeyondAscii_data();
+    void textIgnoresCaseBeyondAscii();
     void filterChangedOnlyOnRealChange();
     void kindOrderDoesNotMatter();
     void sortByDate();
@@ -174,6 +177,74 @@ void TestEventFilterProxyModel::filters()
     QCOMPARE(m_proxy->personFilter(), person);
     QCOMPARE(m_proxy->kindFilter(), kinds);
     QCOMPARE(m_proxy->textFilter(), text);
+    // The verdict in bulk agrees with the rows shown, row by row.
+    const std::vector<std::uint8_t> &accepted = m_proxy->acceptedRows();
+    QCOMPARE(int(accepted.size()), m_events->rowCount());
+    for (int row = 0; row < m_events->rowCount(); ++row) {
+        const bool shown = expected.contains(m_events->eventAt(row).id);
+        QCOMPARE(bool(accepted[size_t(row)]), shown);
+        QCOMPARE(m_proxy->accepts(row), shown);
+    }
+    QCOMPARE(m_proxy->acceptedCount(), int(expected.size()));
+    QVERIFY(!m_proxy->accepts(-1));
+    QVERIFY(!m_proxy->accepts(m_events->rowCount()));
+}
+
+void TestEventFilterProxyModel::oneLayoutChangePerFilterChange()
+{
+    // A persistent index, as the selection's current index is: it must follow the change.
+    const QPersistentModelIndex trade = m_proxy->index(chronological.indexOf(u"e23-trade"_s), 0);
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+    m_proxy->setKindFilter({ u"statement"_s, u"visit"_s });
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(removed.count() + inserted.count(), 0);
+    QVERIFY(trade.isValid());
+    QCOMPARE(trade.data(EventModel::IdRole).toString(), u"e23-trade"_s);
+    QCOMPARE(trade.row(), 1); // after e23-museums
+    m_proxy->setTextFilter(u"museum"_s);
+    QCOMPARE(layout.count(), 2);
+    QVERIFY(!trade.isValid()); // filtered out
+    m_proxy->clearFilters();
+    QCOMPARE(layout.count(), 3);
+    QCOMPARE(removed.count() + inserted.count(), 0);
+    QCOMPARE(visibleIds(), chronological);
+}
+
+void TestEventFilterProxyModel::textIgnoresCaseBeyondAscii_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("Cyrillic, upper in the text") << u"Встреча в Минске"_s << u"МИНСК"_s << true;
+    QTest::newRow("Cyrillic, upper in the title") << u"ВСТРЕЧА"_s << u"встреча"_s << true;
+    QTest::newRow("Cyrillic, other word") << u"Встреча в Минске"_s << u"москв"_s << false;
+    QTest::newRow("accents") << u"Déclaration ÉCRITE"_s << u"écrite"_s << true;
+    QTest::newRow("accent differs") << u"Declaration"_s << u"déclaration"_s << false;
+    // A needle holding the buffer's separator (NUL, written ~) takes the slow path, with the
+    // same answer.
+    QTest::newRow("NUL in both") << u"left~right"_s << u"T~R"_s << true;
+    QTest::newRow("NUL in the needle only") << u"left right"_s << u"t~r"_s << false;
+}
+
+void TestEventFilterProxyModel::textIgnoresCaseBeyondAscii()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, text);
+    QFETCH(bool, matches);
+    // "~" stands for NUL, which a string literal cannot hold legibly.
+    title.replace(u'~', QChar(0));
+    text.replace(u'~', QChar(0));
+    Dataset dataset = TestData::makeDataset();
+    dataset.events[0].title = title;
+    m_document->setDataset(std::move(dataset));
+    m_proxy->setTextFilter(text);
+    const QString id = m_events->eventAt(0).id;
+    QCOMPARE(visibleIds().contains(id), matches);
+    QCOMPARE(m_proxy->accepts(0), matches);
+    // The same answer as the case-insensitive search of QString, field by field.
+    QCOMPARE(title.contains(text.trimmed(), Qt::CaseInsensitive), matches);
 }
 
 void TestEventFilterProxyModel::clearFilters()

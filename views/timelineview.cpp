@@ -134,16 +134,11 @@ void TimelineView::ensureUpToDate()
 std::vector<std::uint8_t> TimelineView::passedRows() const
 {
     const int total = m_events ? m_events->rowCount() : 0;
-    const int shown = m_proxy->rowCount();
-    if (shown == total)
-        return {}; // no filter: skip a million index look-ups
-    std::vector<std::uint8_t> passed(size_t(total), 0);
-    for (int row = 0; row < shown; ++row) {
-        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
-        if (source.isValid())
-            passed[size_t(source.row())] = 1;
-    }
-    return passed;
+    // The proxy's verdict per source row in bulk, rather than mapping up to a million proxy
+    // rows back to the source one index at a time.
+    if (m_proxy->acceptedCount() == total)
+        return {}; // no filter: the layout shows every row
+    return m_proxy->acceptedRows();
 }
 
 void TimelineView::rebuildAxis(bool fit)
