@@ -27,6 +27,9 @@ constexpr double legendRow = 22;
 constexpr double labelGap = 8;
 constexpr double labelMinimum = 56; // narrower, a label says too little to be worth showing
 constexpr int maxLabelRows = 3;
+// Summit days and folds narrower than this many pixels are drawn through the strip (see
+// TimelineRenderer::paint()); wider ones are filled directly, with the folds' hatching.
+constexpr double narrowBand = 4;
 
 const QColor textColor(0x20, 0x23, 0x28);
 const QColor mutedText(0x5f, 0x66, 0x70);
@@ -96,6 +99,7 @@ TimelineRenderer::TimelineRenderer(int pixelSize, const QString &family)
     m_metrics = QFontMetricsF(m_font);
     m_smallMetrics = QFontMetricsF(m_small);
     m_boldMetrics = QFontMetricsF(m_bold);
+    m_foldWordWidth = m_smallMetrics.horizontalAdvance(QStringLiteral("folded"));
 }
 
 TimelineRenderer::Geometry TimelineRenderer::geometry(
@@ -235,9 +239,12 @@ void TimelineRenderer::paint(QPainter *painter, const Frame &frame)
     painter->save();
     painter->setClipRect(frame.geometry.plot.adjusted(0, 0, 0, 0).united(frame.geometry.summits));
     painter->translate(frame.geometry.plot.left(), 0);
+    const Geometry &g = frame.geometry;
     paintSummitDays(painter, frame);
-    paintGrid(painter, frame, ticks);
+    paintGrid(ticks);
+    flushBands(painter, g.plot.width(), g.plot.top(), g.plot.height());
     paintBreaks(painter, frame);
+    flushBands(painter, g.plot.width(), g.summits.top(), g.plot.bottom() - g.summits.top());
     painter->restore();
     paintLanes(painter, frame);
     paintAxis(painter, frame, ticks);
@@ -273,7 +280,34 @@ void TimelineRenderer::paintBackground(QPainter *painter, const Frame &frame) co
     painter->restore();
 }
 
-void TimelineRenderer::paintSummitDays(QPainter *painter, const Frame &frame) const
+void TimelineRenderer::flushBands(QPainter *painter, double width, double top, double height)
+{
+    // Qt's raster engine hands every fill taller than about a hundred rows to its thread pool
+    // and waits for it. At full extent a million events bring hundreds of summit days and folds
+    // a pixel or two wide, and filling each took 60 ms a frame, mostly waiting. Beyond a few
+    // bands they go into one row of pixels instead, stretched over the plot in one call; a few
+    // are cheaper filled directly than a whole plot's width of mostly transparent pixels.
+    constexpr size_t fewBands = 32;
+    if (m_bands.size() <= fewBands) {
+        for (const Band &band : m_bands)
+            painter->fillRect(QRectF(band.x0, top, band.x1 - band.x0, height), band.color);
+        m_bands.clear();
+        return;
+    }
+    const int pixels = std::max(1, int(std::ceil(width)));
+    if (m_strip.width() != pixels)
+        m_strip = QImage(pixels, 1, QImage::Format_ARGB32_Premultiplied);
+    m_strip.fill(Qt::transparent);
+    QPainter strip(&m_strip);
+    strip.setRenderHint(QPainter::Antialiasing, true);
+    for (const Band &band : m_bands)
+        strip.fillRect(QRectF(band.x0, 0, band.x1 - band.x0, 1), band.color);
+    strip.end();
+    painter->drawImage(QRectF(0, top, pixels, height), m_strip);
+    m_bands.clear();
+}
+
+void TimelineRenderer::paintSummitDays(QPainter *painter, const Frame &frame)
 {
     const Geometry &g = frame.geometry;
     const Dataset *dataset = frame.layout->dataset();
@@ -285,17 +319,25 @@ void TimelineRenderer::paintSummitDays(QPainter *painter, const Frame &frame) co
         if (x1 < 0 || x0 > g.plot.width())
             continue;
         // Compare mode aligns both summits on one day: tint it once.
-        if (i == 0 || days[i].span != days[i - 1].span)
-            painter->fillRect(QRectF(x0, g.plot.top(), x1 - x0, g.plot.height()), summitFill);
+        if (i == 0 || days[i].span != days[i - 1].span) {
+            if (x1 - x0 < narrowBand)
+                m_bands.push_back({ x0, x1, summitFill });
+            else
+                painter->fillRect(QRectF(x0, g.plot.top(), x1 - x0, g.plot.height()), summitFill);
+        }
         if (frame.layout->isComparing() || !dataset)
             continue;
         // The name may run past its day, up to the next summit's day.
         const double next
             = i + 1 < days.size() ? frame.axis->xForTime(days[i + 1].span.start) : g.plot.width();
         const double left = std::max({ x0, lastRight + labelGap, 4.0 });
+        // Measured only where there is room for a legible name: at full extent hundreds of
+        // summits have none.
+        const double room = std::min(next, g.plot.width()) - left - labelGap;
+        if (room < labelMinimum)
+            continue;
         const QString title = dataset->summits[days[i].summit].title;
-        const double width = std::min(m_boldMetrics.horizontalAdvance(title) + 2,
-            std::min(next, g.plot.width()) - left - labelGap);
+        const double width = std::min(m_boldMetrics.horizontalAdvance(title) + 2, room);
         if (width < labelMinimum)
             continue;
         painter->setFont(m_bold);
@@ -307,20 +349,21 @@ void TimelineRenderer::paintSummitDays(QPainter *painter, const Frame &frame) co
     }
 }
 
-void TimelineRenderer::paintGrid(
-    QPainter *painter, const Frame &frame, const std::vector<AxisTick> &ticks) const
+void TimelineRenderer::paintGrid(const std::vector<AxisTick> &ticks)
 {
-    const Geometry &g = frame.geometry;
-    for (const AxisTick &tick : ticks) {
-        painter->setPen(QPen(tick.major ? gridMajor : gridMinor, 1));
-        painter->drawLine(QPointF(tick.x, g.plot.top()), QPointF(tick.x, g.plot.bottom()));
-    }
+    // A one-pixel line centred on the tick, as a pen of width 1 would draw it.
+    for (const AxisTick &tick : ticks)
+        m_bands.push_back({ tick.x - 0.5, tick.x + 0.5, tick.major ? gridMajor : gridMinor });
 }
 
-void TimelineRenderer::paintBreaks(QPainter *painter, const Frame &frame) const
+void TimelineRenderer::paintBreaks(QPainter *painter, const Frame &frame)
 {
     const Geometry &g = frame.geometry;
     for (const AxisBreak &b : frame.axis->visibleBreaks()) {
+        if (b.x1 - b.x0 < narrowBand) {
+            m_bands.push_back({ b.x0, b.x1, breakFill }); // too narrow to hatch
+            continue;
+        }
         const QRectF band(b.x0, g.summits.top(), b.x1 - b.x0, g.plot.bottom() - g.summits.top());
         painter->fillRect(band, breakFill);
         painter->fillRect(band, QBrush(QColor(0xc4, 0xc9, 0xd0), Qt::BDiagPattern));
@@ -464,7 +507,10 @@ bool TimelineRenderer::paintBreakMark(
     const double c = (b.x0 + b.x1) / 2, y = g.axis.bottom() - tickLength;
     painter->drawLine(QPointF(c - 6, y + 6), QPointF(c - 1, y - 6));
     painter->drawLine(QPointF(c + 1, y + 6), QPointF(c + 6, y - 6));
-    // "≈ 2 years" above "folded", when the break is wide enough to say it.
+    // "≈ 2 years" above "folded", when the break is wide enough to say it; most of hundreds of
+    // narrow folds are not, and need no text built or measured.
+    if (m_foldWordWidth + 4 > b.x1 - b.x0)
+        return false;
     const QString label = TimelineAxis::foldLabel(b.folded.length());
     const QString first = label.section(QLatin1Char(' '), 0, 2);
     const QString second = label.section(QLatin1Char(' '), 3);
@@ -487,8 +533,10 @@ void TimelineRenderer::paintMinorRow(QPainter *painter, const Frame &frame,
     const TimelineAxis &axis = *frame.axis;
     painter->setFont(m_small);
     const auto draw = [&](double x, const QString &text) {
+        if (text.isEmpty() || !row.isFree(x, x + 1))
+            return; // taken where it would start: not worth measuring
         const double width = m_smallMetrics.horizontalAdvance(text);
-        if (text.isEmpty() || !row.isFree(x, x + width))
+        if (!row.isFree(x, x + width))
             return;
         row.take(x, x + width);
         painter->setPen(mutedText);
@@ -502,7 +550,8 @@ void TimelineRenderer::paintMinorRow(QPainter *painter, const Frame &frame,
             if (x0 > g.axis.width() || axis.xForTime(segment.end) < 0)
                 continue;
             const double x = std::max(x0, 0.0);
-            draw(x + 3, tickText(frame, { axis.timeForX(x), x, AxisTick::Day, false }));
+            if (row.isFree(x + 3, x + 4))
+                draw(x + 3, tickText(frame, { axis.timeForX(x), x, AxisTick::Day, false }));
         }
     }
     for (const AxisTick &tick : ticks) {
@@ -523,8 +572,10 @@ void TimelineRenderer::paintMajorRow(QPainter *painter, const Frame &frame,
     painter->setFont(m_bold);
     painter->setPen(textColor);
     const auto draw = [&](double x, const QString &text) {
+        if (text.isEmpty() || !row.isFree(x, x + 1))
+            return false; // taken where it would start: not worth measuring
         const double width = m_boldMetrics.horizontalAdvance(text);
-        if (text.isEmpty() || !row.isFree(x, x + width))
+        if (!row.isFree(x, x + width))
             return false;
         row.take(x, x + width);
         painter->drawText(
@@ -545,6 +596,8 @@ void TimelineRenderer::paintMajorRow(QPainter *painter, const Frame &frame,
         if (x0 > g.axis.width() || axis.xForTime(segment.end) < 0)
             continue;
         const double x = std::max(x0, 0.0) + 3;
+        if (!row.isFree(x, x + 1))
+            continue;
         const QString text = contextText(frame, axis.timeForX(x), major);
         if (text != previous && draw(x, text))
             previous = text;

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QRectF>
 #include <QString>
 
@@ -121,9 +122,11 @@ private:
     double bandTop(const Frame &frame, int band) const;
 
     void paintBackground(QPainter *painter, const Frame &frame) const;
-    void paintSummitDays(QPainter *painter, const Frame &frame) const;
-    void paintGrid(QPainter *painter, const Frame &frame, const std::vector<AxisTick> &ticks) const;
-    void paintBreaks(QPainter *painter, const Frame &frame) const;
+    void paintSummitDays(QPainter *painter, const Frame &frame);
+    void paintGrid(const std::vector<AxisTick> &ticks);
+    void paintBreaks(QPainter *painter, const Frame &frame);
+    /** Fills the bands collected in m_bands from @p top, @p height high, and forgets them. */
+    void flushBands(QPainter *painter, double width, double top, double height);
     void paintLanes(QPainter *painter, const Frame &frame);
     void paintLane(QPainter *painter, const Frame &frame, int lane);
     void paintGroup(QPainter *painter, const Frame &frame, int lane, const MarkGroup &group) const;
@@ -151,12 +154,23 @@ private:
     QFontMetricsF m_metrics;
     QFontMetricsF m_smallMetrics;
     QFontMetricsF m_boldMetrics;
+    double m_foldWordWidth = 0; ///< the second line of a fold's label, which never changes
 
     // Scratch space for the lane being painted or hit-tested, reused from frame to frame.
     std::vector<MarkGroup> m_groups;
     std::vector<int> m_labelled; ///< index into m_groups of each label request
     std::vector<LabelRequest> m_requests;
     std::vector<LabelSlot> m_slots;
+    /** A full-height band of the plot: a narrow summit day or fold, or a grid line. */
+    struct Band
+    {
+        double x0;
+        double x1;
+        QColor color;
+    };
+    std::vector<Band> m_bands;
+    /** One row of pixels that many bands are drawn into, then stretched over the plot. */
+    QImage m_strip;
 };
 
 } // namespace Summit
