@@ -64,8 +64,12 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         QStringLiteral("Title of the exported image (default: the "
                        "view's)."),
         QStringLiteral("TEXT"));
+    const QCommandLineOption extent(QStringLiteral("extent"),
+        QStringLiteral("Timeline: export everything (full, the default) "
+                       "or the window a new window shows (visible)."),
+        QStringLiteral("full|visible"));
     parser.addOptions({ help, version, check, dump, data, selfTest, listExports, exportView, output,
-        size, summits, date, title });
+        size, summits, date, title, extent });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -78,7 +82,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         return std::nullopt;
     }
     for (const QCommandLineOption *option :
-        { &check, &dump, &data, &exportView, &output, &size, &summits, &date, &title }) {
+        { &check, &dump, &data, &exportView, &output, &size, &summits, &date, &title, &extent }) {
         if (parser.values(*option).size() > 1) {
             *error = QStringLiteral("Option '--%1' is given more than once.")
                          .arg(option->names().constLast());
@@ -123,10 +127,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     if (parser.isSet(help))
         result.mode = Mode::Help;
     const bool exportDetails = parser.isSet(output) || parser.isSet(size) || parser.isSet(summits)
-        || parser.isSet(date) || parser.isSet(title);
+        || parser.isSet(date) || parser.isSet(title) || parser.isSet(extent);
     if (exportDetails && result.mode != Mode::Export && result.mode != Mode::Help) {
-        *error
-            = QStringLiteral("--output, --size, --summits, --date and --title go with --export.");
+        *error = QStringLiteral(
+            "--output, --size, --summits, --date, --title and --extent go with --export.");
         return std::nullopt;
     }
     if (result.mode == Mode::Export && !parser.isSet(output)) {
@@ -138,6 +142,12 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     result.summits = parser.value(summits).split(QLatin1Char(','), Qt::SkipEmptyParts);
     result.date = parser.value(date);
     result.title = parser.value(title);
+    result.extent = parser.value(extent);
+    if (parser.isSet(extent) && result.extent != QLatin1String("full")
+        && result.extent != QLatin1String("visible")) {
+        *error = QStringLiteral("--extent: '%1' is not one of full, visible.").arg(result.extent);
+        return std::nullopt;
+    }
     if (result.mode == Mode::Check && !result.dataFile.isEmpty()) {
         *error = QStringLiteral("--check takes its file directly; --data is not used with it.");
         return std::nullopt;

@@ -32,12 +32,14 @@ struct CommandLine
     QString dataFile; ///< empty: the built-in dataset
     QString helpText;
     // --export NAME --output FILE [--size WxH] [--summits ID,ID] [--date YYYY-MM-DD] [--title T]
+    // [--extent full|visible]
     QString exportName;
     QString outputFile;
     QString size;
     QStringList summits;
     QString date;
     QString title;
+    QString extent; ///< "full", "visible" or empty (the view's default)
 
     /** Parses @p arguments (argv including the program name); nullopt with @p error on misuse. */
     static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);

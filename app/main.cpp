@@ -157,6 +157,17 @@ int runExport(const CommandLine &command)
         err() << "summit-viewer: " << error << '\n';
         return ExitUsage;
     }
+    if (!command.extent.isEmpty()) {
+        if (!view->offersExtentChoice()) {
+            err() << "summit-viewer: --extent does not apply to '" << command.exportName
+                  << "' (it always exports all of it)\n";
+            return ExitUsage;
+        }
+        options.extent = command.extent == QLatin1String("visible") ? ExportOptions::Extent::Visible
+                                                                    : ExportOptions::Extent::Full;
+        // Before the default size and the sources: both follow the extent.
+        view->setExportWholeExtent(*options.extent == ExportOptions::Extent::Full);
+    }
     if (!options.size.isValid())
         options.size = view->preferredExportSize();
     options.title = command.title.isEmpty() ? view->exportTitle() : command.title;

@@ -57,6 +57,7 @@ private slots:
     void exportErrorsLeaveNoFile_data();
     void exportErrorsLeaveNoFile();
     void failedExportKeepsTheExistingFile();
+    void timelineExtent();
 
 private:
     QTemporaryDir m_dir;
@@ -240,6 +241,14 @@ void TestCommandLine::exportErrorsLeaveNoFile_data()
     QTest::newRow("unknown summit")
         << QStringList { QStringLiteral("--summits"), QStringLiteral("cis-1999") }
         << QStringLiteral("map") << QStringLiteral("h.png") << QStringLiteral("cis-1999");
+    QTest::newRow("extent not full or visible")
+        << QStringList { QStringLiteral("--extent"), QStringLiteral("half") }
+        << QStringLiteral("timeline") << QStringLiteral("i.png")
+        << QStringLiteral("--extent: 'half' is not one of full, visible");
+    QTest::newRow("extent of a view without one")
+        << QStringList { QStringLiteral("--extent"), QStringLiteral("visible") }
+        << QStringLiteral("map") << QStringLiteral("j.png")
+        << QStringLiteral("--extent does not apply to 'map'");
 }
 
 void TestCommandLine::exportErrorsLeaveNoFile()
@@ -275,6 +284,31 @@ void TestCommandLine::failedExportKeepsTheExistingFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("the user's earlier export"));
+}
+
+void TestCommandLine::timelineExtent()
+{
+    // Without --size, the whole extent takes a width that keeps its days legible; the visible
+    // window keeps a screen's width. Both are PNGs of the size the view prefers.
+    QSize sizes[2];
+    for (const int i : { 0, 1 }) {
+        const QString extent = i == 0 ? QStringLiteral("full") : QStringLiteral("visible");
+        const QString path = m_dir.filePath(QStringLiteral("extent-%1.png").arg(extent));
+        const Run result = run({ QStringLiteral("--export"), QStringLiteral("timeline"),
+            QStringLiteral("--output"), path, QStringLiteral("--extent"), extent });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        sizes[i] = QImage(path).size();
+        QVERIFY(!sizes[i].isEmpty());
+    }
+    QCOMPARE(sizes[1].width(), 1600);
+    QVERIFY2(sizes[0].width() > sizes[1].width(), qPrintable(QString::number(sizes[0].width())));
+    QVERIFY(sizes[0].width() <= 20000);
+    QCOMPARE(sizes[0].height(), sizes[1].height());
+    // --extent alone is an export detail.
+    const Run alone = run({ QStringLiteral("--extent"), QStringLiteral("full") });
+    QCOMPARE(alone.exitCode, 2);
+    QVERIFY2(
+        alone.err.contains(QStringLiteral("--extent go with --export")), qPrintable(alone.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -26,6 +26,8 @@ private slots:
     void init();
     void cleanup();
     void startsFromTheDefaults();
+    void extentOnlyForViewsThatOfferIt();
+    void extentChoiceAndItsSize();
     void formatFollowsTheExtensionAndBack_data();
     void formatFollowsTheExtensionAndBack();
     void portraitPaperForPdf();
@@ -76,12 +78,53 @@ void TestExportDialog::startsFromTheDefaults()
     QCOMPARE(options.title, QStringLiteral("CIS membership on 22 Dec 2025"));
     QCOMPARE(options.sourceLine, QStringLiteral("Sources: Anadolu Agency, 22 Dec 2025"));
     QVERIFY(!options.pageSize);
+    QVERIFY(!options.extent);
     QVERIFY(child<QLabel>("pixels")->text().contains(QStringLiteral("1200 × 800 pixels")));
     // The title is the user's to edit.
     QLineEdit *title = child<QLineEdit>("title");
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Who came in 2025"));
     QCOMPARE(m_dialog->options().title, QStringLiteral("Who came in 2025"));
+}
+
+void TestExportDialog::extentOnlyForViewsThatOfferIt()
+{
+    // The map offers no choice: the row is hidden and the options carry none.
+    QVERIFY(!child<QComboBox>("extent")->isVisible());
+    ExportOptions defaults;
+    defaults.path = m_dir.filePath(QStringLiteral("timeline.png"));
+    defaults.extent = ExportOptions::Extent::Visible;
+    ExportDialog timeline(defaults);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    auto *extent = timeline.findChild<QComboBox *>(QStringLiteral("extent"));
+    QVERIFY(extent && extent->isVisible());
+    QVERIFY(timeline.options().extent == ExportOptions::Extent::Visible);
+}
+
+void TestExportDialog::extentChoiceAndItsSize()
+{
+    ExportOptions defaults;
+    defaults.path = m_dir.filePath(QStringLiteral("timeline.png"));
+    defaults.size = QSize(6400, 900);
+    defaults.extent = ExportOptions::Extent::Full;
+    ExportDialog dialog(defaults);
+    dialog.setExtentSizes(QSize(6400, 900), QSize(1600, 900));
+    auto *extent = dialog.findChild<QComboBox *>(QStringLiteral("extent"));
+    QVERIFY(extent);
+    QVERIFY(dialog.options().extent == ExportOptions::Extent::Full);
+    QCOMPARE(dialog.options().size, QSize(6400, 900));
+    // The size follows the extent while it is the view's own...
+    extent->setCurrentIndex(int(ExportOptions::Extent::Visible));
+    QVERIFY(dialog.options().extent == ExportOptions::Extent::Visible);
+    QCOMPARE(dialog.options().size, QSize(1600, 900));
+    extent->setCurrentIndex(int(ExportOptions::Extent::Full));
+    QCOMPARE(dialog.options().size, QSize(6400, 900));
+    // ...and a size the user chose stays.
+    dialog.findChild<QSpinBox *>(QStringLiteral("width"))->setValue(3000);
+    extent->setCurrentIndex(int(ExportOptions::Extent::Visible));
+    QCOMPARE(dialog.options().size, QSize(3000, 900));
+    QVERIFY(dialog.options().extent == ExportOptions::Extent::Visible);
 }
 
 void TestExportDialog::formatFollowsTheExtensionAndBack_data()

@@ -5,6 +5,7 @@
 #include "models/datasetreader.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
+#include "views/exporter.h"
 #include "views/timelinestyle.h"
 #include "views/timelineview.h"
 
@@ -13,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QPainter>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -93,6 +95,7 @@ private slots:
     void compareMode();
     void exportWholeExtentLargerThanTheWidget();
     void exportVisibleWindowCitesWhatIsShown();
+    void exportExtentThroughTheExporter();
     void exportArguments_data();
     void exportArguments();
     void datasetReplaced();
@@ -539,6 +542,54 @@ void TestTimelineView::exportVisibleWindowCitesWhatIsShown()
     m_view->setExportWholeExtent(false);
     const QStringList window = m_view->citedDocuments();
     QCOMPARE(QSet<QString>(window.begin(), window.end()), cited2023);
+}
+
+void TestTimelineView::exportExtentThroughTheExporter()
+{
+    // A week around each summit: the whole extent needs more than a screen's width.
+    m_document->setDataset(syntheticDataset(m_builtin, 2000));
+    m_view->resize(700, 450);
+    m_view->jumpToSummit(0); // the window shows the 2023 summit only
+    QVERIFY(m_view->offersExtentChoice());
+    QVERIFY(m_view->exportsWholeExtent());
+    const QSize whole = m_view->preferredExportSize();
+    QVERIFY2(whole.width() > 2 * m_view->width(), qPrintable(QString::number(whole.width())));
+    QVERIFY(whole.width() <= Exporter::MaxSide);
+    QVERIFY(qint64(whole.width()) * whole.height() <= Exporter::MaxPixels);
+    const QColor plenary
+        = TimelineStyle::kindColor(TimelineLayout::kindIndex(QStringLiteral("plenary")));
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.path = dir.filePath(QStringLiteral("whole.png"));
+    options.size = whole;
+    options.extent = ExportOptions::Extent::Full;
+    QString error;
+    QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
+    const QImage full(options.path);
+    QCOMPARE(full.size(), whole);
+    // Plenaries of both summits: in the left and in the right half of the image.
+    const int half = full.width() / 2;
+    QVERIFY(countColor(full, plenary, QRect(0, 0, half, full.height())) > 20);
+    QVERIFY(countColor(full, plenary, QRect(half, 0, half, full.height())) > 20);
+
+    // The window: its span only (exportVisibleWindowCitesWhatIsShown checks which), at a
+    // screen's width.
+    options.extent = ExportOptions::Extent::Visible;
+    m_view->setExportWholeExtent(false); // as the dialog and --extent do before sizing
+    options.size = m_view->preferredExportSize();
+    QCOMPARE(options.size.width(), 1600);
+    options.path = dir.filePath(QStringLiteral("window.png"));
+    QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
+    QVERIFY(!m_view->exportsWholeExtent());
+    const QImage window(options.path);
+    QCOMPARE(window.size(), options.size);
+    QVERIFY(countColor(window, plenary, window.rect()) > 20);
+    QVERIFY(!m_view->exportTitle().isEmpty());
+    // The exporter applies the extent itself: back to everything.
+    options.extent = ExportOptions::Extent::Full;
+    options.path = dir.filePath(QStringLiteral("again.png"));
+    QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
+    QVERIFY(m_view->exportsWholeExtent());
 }
 
 void TestTimelineView::exportArguments_data()

@@ -28,6 +28,15 @@ public:
     virtual QString exportTitle() const = 0;
     /** A size that suits the content when the user gives none, in pixels. */
     virtual QSize preferredExportSize() const { return { 1600, 1000 }; }
+    /**
+     * Whether the view can export either all of its content or only the window shown now (the
+     * timeline can); the export dialog and --extent offer the choice only then.
+     */
+    virtual bool offersExtentChoice() const { return false; }
+    /** True when an export shows all of the content, false when only the window shown now. */
+    virtual bool exportsWholeExtent() const { return true; }
+    /** Chooses between the two; ignored by views that do not offer the choice. */
+    virtual void setExportWholeExtent(bool /*whole*/) { }
     /** Ids of the documents the exported facts cite, for the source line. */
     virtual QStringList citedDocuments() const = 0;
     /**

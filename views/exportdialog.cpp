@@ -38,6 +38,7 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     , m_format(new QComboBox(this))
     , m_paper(new QComboBox(this))
     , m_orientation(new QComboBox(this))
+    , m_extent(new QComboBox(this))
     , m_width(sideBox(defaults.size.width(), this))
     , m_height(sideBox(defaults.size.height(), this))
     , m_scale(new QDoubleSpinBox(this))
@@ -50,9 +51,9 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     setWindowTitle(tr("Export"));
     // Names for tests and accessibility tools that look widgets up.
     const std::pair<QWidget *, const char *> names[] = { { m_path, "path" }, { m_format, "format" },
-        { m_paper, "paper" }, { m_orientation, "orientation" }, { m_width, "width" },
-        { m_height, "height" }, { m_scale, "scale" }, { m_dpi, "dpi" }, { m_title, "title" },
-        { m_sources, "sourceLine" }, { m_pixels, "pixels" } };
+        { m_paper, "paper" }, { m_orientation, "orientation" }, { m_extent, "extent" },
+        { m_width, "width" }, { m_height, "height" }, { m_scale, "scale" }, { m_dpi, "dpi" },
+        { m_title, "title" }, { m_sources, "sourceLine" }, { m_pixels, "pixels" } };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     m_format->addItem(tr("PNG image"), int(ExportOptions::Format::Png));
@@ -66,6 +67,11 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     m_orientation->addItem(tr("Landscape"), true);
     m_orientation->addItem(tr("Portrait"), false);
     m_orientation->setCurrentIndex(defaults.landscape ? 0 : 1);
+    m_extent->addItem(tr("Everything (the whole timeline)"), int(ExportOptions::Extent::Full));
+    m_extent->addItem(tr("The window shown now"), int(ExportOptions::Extent::Visible));
+    m_extent->setCurrentIndex(int(defaults.extent.value_or(ExportOptions::Extent::Full)));
+    m_shownExtent = m_extent->currentIndex();
+    m_offersExtent = defaults.extent.has_value();
     m_scale->setRange(0.5, 4.0);
     m_scale->setSingleStep(0.5);
     m_scale->setValue(defaults.scale);
@@ -97,6 +103,8 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(buddyLabel(tr("&File:"), m_path), pathRow);
     form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("E&xtent:"), m_extent);
+    form->setRowVisible(m_extent, defaults.extent.has_value());
     form->addRow(buddyLabel(tr("&Page:"), m_paper), pageRow);
     form->addRow(buddyLabel(tr("&Size:"), m_width), sizeRow);
     form->addRow(tr("Sc&ale (PNG):"), m_scale);
@@ -112,6 +120,7 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     connect(m_path, &QLineEdit::editingFinished, this, &ExportDialog::syncFormatFromPath);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabledFields);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabledFields);
+    connect(m_extent, &QComboBox::currentIndexChanged, this, &ExportDialog::extentChanged);
     for (QSpinBox *box : { m_width, m_height })
         connect(box, &QSpinBox::valueChanged, this, &ExportDialog::updateEnabledFields);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updateEnabledFields);
@@ -135,7 +144,31 @@ ExportOptions ExportDialog::options() const
     options.landscape = m_orientation->currentData().toBool();
     options.title = m_title->text();
     options.sourceLine = m_sources->text();
+    if (m_offersExtent)
+        options.extent = ExportOptions::Extent(m_extent->currentData().toInt());
     return options;
+}
+
+void ExportDialog::setExtentSizes(const QSize &full, const QSize &visible)
+{
+    m_extentSizes[int(ExportOptions::Extent::Full)] = full;
+    m_extentSizes[int(ExportOptions::Extent::Visible)] = visible;
+    m_shownExtent = -1; // the boxes hold the caller's defaults: follow the extent from now on
+    extentChanged();
+}
+
+void ExportDialog::extentChanged()
+{
+    const int extent = m_extent->currentIndex();
+    const QSize shown(m_width->value(), m_height->value());
+    // A size the user typed stays; the previous extent's own size follows the new extent.
+    const bool ownSize = m_shownExtent >= 0 && shown != m_extentSizes[m_shownExtent];
+    const QSize wanted = m_extentSizes[extent];
+    if (!ownSize && wanted.isValid()) {
+        m_width->setValue(wanted.width());
+        m_height->setValue(wanted.height());
+    }
+    m_shownExtent = extent;
 }
 
 void ExportDialog::browse()

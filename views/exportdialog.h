@@ -16,17 +16,27 @@ namespace Summit {
 
 /**
  * Collects the export options: file, format, size (pixels or a paper size), scale or DPI, the
- * title and the source line. It writes nothing itself; the caller hands the options to Exporter.
+ * title and the source line, and for a view that offers it (the timeline) whether to export
+ * everything or the window shown. It writes nothing itself; the caller hands the options to
+ * Exporter.
  */
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    /** @p defaults gives the initial title, source line, size and file path. */
+    /**
+     * @p defaults gives the initial title, source line, size and file path; the extent row is
+     * shown only when defaults.extent has a value.
+     */
     explicit ExportDialog(const ExportOptions &defaults, QWidget *parent = nullptr);
 
     ExportOptions options() const;
+    /**
+     * The view's preferred size for each extent: switching the extent then switches the size,
+     * unless the user has set a size of their own.
+     */
+    void setExtentSizes(const QSize &full, const QSize &visible);
 
     void accept() override;
 
@@ -34,11 +44,13 @@ private:
     void browse();
     void syncFormatFromPath();
     void updateEnabledFields();
+    void extentChanged();
 
     QLineEdit *m_path;
     QComboBox *m_format;
     QComboBox *m_paper;
     QComboBox *m_orientation;
+    QComboBox *m_extent;
     QSpinBox *m_width;
     QSpinBox *m_height;
     QDoubleSpinBox *m_scale;
@@ -47,6 +59,9 @@ private:
     QLineEdit *m_sources;
     QLabel *m_pixels;
     QDialogButtonBox *m_buttons;
+    QSize m_extentSizes[2]; ///< preferred size per ExportOptions::Extent, when known
+    bool m_offersExtent = false;
+    int m_shownExtent = 0; ///< the extent whose size the size boxes were last set to
 };
 
 } // namespace Summit

@@ -92,7 +92,8 @@ void Exporter::paint(QPainter *painter, const QRectF &target, Exportable &conten
 {
     painter->save();
     painter->fillRect(target, Qt::white);
-    const qreal margin = qMax(8.0, target.width() / 80);
+    // Bounded: a whole timeline 20000 pixels wide would otherwise lose 500 of its height.
+    const qreal margin = qBound(8.0, target.width() / 80, 40.0);
     QRectF inner = target.adjusted(margin, margin, -margin, -margin);
 
     QTextOption wrap;
@@ -155,6 +156,9 @@ bool Exporter::write(Exportable &content, const ExportOptions &options, QString 
                 .arg(MaxPixels / 1'000'000));
         return false;
     }
+    // Before anything is painted: the extent decides what the view paints.
+    if (options.extent && content.offersExtentChoice())
+        content.setExportWholeExtent(*options.extent == ExportOptions::Extent::Full);
     QSaveFile file(options.path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = errorFor(options.path, file.errorString());

@@ -26,6 +26,12 @@ struct ExportOptions
         Svg,
         Pdf
     };
+    /** For views that offer the choice (Exportable::offersExtentChoice()). */
+    enum class Extent
+    {
+        Full, ///< everything the view holds, however far it is zoomed in
+        Visible ///< the window the view shows now
+    };
 
     QString path;
     Format format = Format::Png;
@@ -36,6 +42,7 @@ struct ExportOptions
     bool landscape = true; ///< with pageSize
     QString title;
     QString sourceLine;
+    std::optional<Extent> extent; ///< nullopt: the view's own choice (or it offers none)
 };
 
 /**

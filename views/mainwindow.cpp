@@ -362,11 +362,24 @@ void MainWindow::chooseExport()
     ExportOptions defaults;
     defaults.format = ExportOptions::Format(settings.value(Keys::exportFormat, 0).toInt());
     defaults.size = exportable->preferredExportSize();
+    if (exportable->offersExtentChoice())
+        defaults.extent = exportable->exportsWholeExtent() ? ExportOptions::Extent::Full
+                                                           : ExportOptions::Extent::Visible;
     defaults.title = exportable->exportTitle();
     defaults.sourceLine = Exporter::sourceLine(m_document->dataset(), exportable->citedDocuments());
     const QString directory = settings.value(Keys::exportDirectory, QDir::homePath()).toString();
     defaults.path = QDir(directory).filePath(exportable->exportName() + QStringLiteral(".png"));
     ExportDialog dialog(defaults, this);
+    if (exportable->offersExtentChoice()) {
+        const bool whole = exportable->exportsWholeExtent();
+        QSize sizes[2];
+        for (const bool full : { true, false }) {
+            exportable->setExportWholeExtent(full);
+            sizes[full ? 0 : 1] = exportable->preferredExportSize();
+        }
+        exportable->setExportWholeExtent(whole);
+        dialog.setExtentSizes(sizes[0], sizes[1]);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportOptions options = dialog.options();

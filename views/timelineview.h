@@ -50,7 +50,6 @@ public:
     /** Ids of the two compared summits (set or defaulted to the first two by date). */
     QStringList compareSummits() const;
     bool foldsEmptyTime() const { return m_axis.foldEmptySpans(); }
-    bool exportsWholeExtent() const { return m_exportWhole; }
 
     /** The axis and lanes as shown now (brought up to date first). */
     const TimelineAxis &axis();
@@ -75,8 +74,10 @@ public:
     /** --summits restricts the timeline to those summits; --date does not apply. */
     bool applyExportArguments(
         const QStringList &summitIds, const QDate &date, QString *error) override;
+    bool offersExtentChoice() const override { return true; }
+    bool exportsWholeExtent() const override { return m_exportWhole; }
     /** Whether an export shows everything (default) or the window visible now. */
-    void setExportWholeExtent(bool whole) { m_exportWhole = whole; }
+    void setExportWholeExtent(bool whole) override { m_exportWhole = whole; }
 
 public slots:
     void setLaneMode(LaneMode mode);

@@ -2,12 +2,14 @@
 // TimelineView, continued: the Exportable side. An export paints with its own renderer and a
 // copy of the axis fitted to the target, so it never depends on the widget's size or zoom.
 #include "models/dataset.h"
+#include "views/exporter.h"
 #include "views/timelineview.h"
 
 #include <QPainter>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Summit {
 
@@ -15,6 +17,12 @@ namespace {
 
 // Text size of an export, in the target's pixels; the same as a typical screen.
 constexpr int exportPixelSize = 13;
+// The whole extent's default width gives each day of events half a screen, where a summit
+// day's dozen events get their labels and the hour ticks read. Folded gaps keep the width of a
+// break on screen.
+constexpr double exportPixelsPerDay = 720;
+constexpr double exportBreakWidth = 88;
+constexpr int exportDefaultWidth = 1600;
 
 } // namespace
 
@@ -54,8 +62,26 @@ QSize TimelineView::preferredExportSize() const
     // Two label rows per lane read well; the plot takes what the lanes need.
     const double perLane = 26 + 6 + 2 * 16;
     const double bands = m_layout.isComparing() ? 2 * probe.bandHeader : 0;
-    const int height = int(fixed + bands + std::max(1, m_layout.laneCount()) * perLane);
-    return { 1600, std::clamp(height, 500, 6000) };
+    // The exporter's title and source line (two lines each at their largest) and margins take
+    // this much more; without it the lanes shrank until no label fitted.
+    const double decorations = 2 * 50 + 2 * 23 + 3 * 40;
+    const int height = std::clamp(
+        int(decorations + fixed + bands + std::max(1, m_layout.laneCount()) * perLane), 500, 6000);
+    if (!m_exportWhole)
+        return { exportDefaultWidth, height }; // the window's span, at a screen's width
+    // Everything: as wide as the occupied days need to read as they do on screen at day zoom,
+    // within the exporter's bounds (a million events over decades would otherwise need
+    // hundreds of thousands of pixels).
+    const std::vector<TimeSpan> &segments = m_axis.segments();
+    double seconds = 0;
+    for (const TimeSpan &segment : segments)
+        seconds += segment.length();
+    const double breaks = segments.empty() ? 0 : double(segments.size() - 1);
+    const double header = probe.header.width();
+    const double wanted = header + 2 * TimelineAxis::EdgeMargin
+        + seconds / SecondsPerDay * exportPixelsPerDay + breaks * exportBreakWidth;
+    const int widest = int(std::min<qint64>(Exporter::MaxSide, Exporter::MaxPixels / height));
+    return { std::clamp(int(std::ceil(wanted)), exportDefaultWidth, widest), height };
 }
 
 QStringList TimelineView::citedDocuments() const
