@@ -55,6 +55,14 @@ EventModel::EventModel(const DatasetDocument *document, QObject *parent)
     connect(document, &DatasetDocument::datasetReplaced, this, &EventModel::endResetModel);
 }
 
+QModelIndex EventModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const qsizetype rows = m_document->dataset().events.size();
+    if (parent.isValid() || row < 0 || row >= rows || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int EventModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_document->dataset().events.size());

@@ -42,6 +42,12 @@ public:
 
     explicit EventModel(const DatasetDocument *document, QObject *parent = nullptr);
 
+    /**
+     * Like the base class without its virtual rowCount() and columnCount() calls: a proxy
+     * sorting a million rows asks for forty million indices.
+     */
+    QModelIndex index(
+        int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
