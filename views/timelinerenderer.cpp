@@ -242,9 +242,15 @@ void TimelineRenderer::paint(QPainter *painter, const Frame &frame)
     const Geometry &g = frame.geometry;
     paintSummitDays(painter, frame);
     paintGrid(ticks);
-    flushBands(painter, g.plot.width(), g.plot.top(), g.plot.height());
+    const size_t narrowFolds = m_bands.size();
     paintBreaks(painter, frame);
-    flushBands(painter, g.plot.width(), g.summits.top(), g.plot.bottom() - g.summits.top());
+    // One strip over the plot for all of them (stretching it costs in proportion to the plot's
+    // area), then the narrow folds alone over the summits' row above it. Folds hold no summit
+    // day and no tick, so the order of the three does not matter.
+    std::vector<Band> folds(m_bands.begin() + qsizetype(narrowFolds), m_bands.end());
+    flushBands(painter, g.plot.width(), g.plot.top(), g.plot.height());
+    m_bands = std::move(folds);
+    flushBands(painter, g.plot.width(), g.summits.top(), g.summits.height());
     painter->restore();
     paintLanes(painter, frame);
     paintAxis(painter, frame, ticks);
@@ -396,7 +402,7 @@ void TimelineRenderer::paintLane(QPainter *painter, const Frame &frame, int lane
 }
 
 void TimelineRenderer::paintGroup(
-    QPainter *painter, const Frame &frame, int lane, const MarkGroup &group) const
+    QPainter *painter, const Frame &frame, int lane, const MarkGroup &group)
 {
     const TimelineLane &l = frame.layout->lane(lane);
     const double y = markerY(frame, lane);
@@ -417,7 +423,20 @@ void TimelineRenderer::paintGroup(
     painter->drawRoundedRect(pill, half, half);
     painter->setFont(m_bold);
     painter->setPen(TimelineStyle::textOn(fill));
-    painter->drawText(pill, Qt::AlignCenter, compactCount(group.count()));
+    const QString count = compactCount(group.count());
+    auto it = m_countTexts.find(count);
+    if (it == m_countTexts.end()) {
+        if (m_countTexts.size() > 4096)
+            m_countTexts.clear(); // bounded: counts of a million events could be many
+        QStaticText text(count);
+        text.setTextFormat(Qt::PlainText);
+        text.setPerformanceHint(QStaticText::AggressiveCaching);
+        text.prepare(QTransform(), m_bold);
+        it = m_countTexts.insert(count, text);
+    }
+    const QSizeF size = it->size();
+    painter->drawStaticText(
+        QPointF(pill.center().x() - size.width() / 2, pill.center().y() - size.height() / 2), *it);
 }
 
 void TimelineRenderer::paintLabels(QPainter *painter, const Frame &frame, int lane) const

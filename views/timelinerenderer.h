@@ -5,8 +5,10 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
 #include <QRectF>
+#include <QStaticText>
 #include <QString>
 
 #include <optional>
@@ -129,7 +131,7 @@ private:
     void flushBands(QPainter *painter, double width, double top, double height);
     void paintLanes(QPainter *painter, const Frame &frame);
     void paintLane(QPainter *painter, const Frame &frame, int lane);
-    void paintGroup(QPainter *painter, const Frame &frame, int lane, const MarkGroup &group) const;
+    void paintGroup(QPainter *painter, const Frame &frame, int lane, const MarkGroup &group);
     void paintLabels(QPainter *painter, const Frame &frame, int lane) const;
     void paintSelection(QPainter *painter, const Frame &frame, int lane) const;
     void paintAxis(QPainter *painter, const Frame &frame, const std::vector<AxisTick> &ticks) const;
@@ -169,6 +171,11 @@ private:
         QColor color;
     };
     std::vector<Band> m_bands;
+    /**
+     * Cluster counts laid out once: drawText() into a rectangle lays the text out anew on every
+     * call, and a full-extent frame draws hundreds of counts. Few distinct ones ("7", "1.2k").
+     */
+    QHash<QString, QStaticText> m_countTexts;
     /** One row of pixels that many bands are drawn into, then stretched over the plot. */
     QImage m_strip;
 };
