@@ -7,7 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
-#include <functional>
+#include <cstring>
 #include <numeric>
 
 namespace Summit {
@@ -352,19 +352,22 @@ void EventFilterProxyModel::markTextMatches(std::vector<std::uint8_t> &matches) 
             matches[row] = matchesTextSlowly(int(row), m_needle) ? 1 : 0;
         return;
     }
-    // One pass over every event's text: after a match, go on at the next event's text.
-    const std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end());
-    const auto begin = k.text.cbegin();
-    auto from = begin;
-    while (true) {
-        const auto found = searcher(from, k.text.cend()).first;
-        if (found == k.text.cend())
+    // One pass over every event's text: after a match, go on at the next event's text. glibc's
+    // memmem(), not std::boyer_moore_horspool_searcher: over 66 MB of synthetic titles it took
+    // 23 ms against 50 for "summit 12" (a stand-alone measurement, docs/benchmarks.md).
+    const char *const begin = k.text.data();
+    const char *const end = begin + k.text.size();
+    const char *from = begin;
+    while (from < end) {
+        const auto *found = static_cast<const char *>(
+            memmem(from, size_t(end - from), needle.data(), needle.size()));
+        if (!found)
             break;
         const size_t at = size_t(found - begin);
         const size_t row = size_t(std::upper_bound(k.textOffsets.begin(), k.textOffsets.end(), at)
             - k.textOffsets.begin() - 1);
         matches[row] = 1;
-        from = begin + qsizetype(k.textOffsets[row + 1]);
+        from = begin + k.textOffsets[row + 1];
     }
     // People's names: few people, many events naming them.
     std::vector<std::uint8_t> personMatches(k.personNames.size(), 0);
