@@ -288,11 +288,11 @@ void TimelineRenderer::paintBackground(QPainter *painter, const Frame &frame) co
 
 void TimelineRenderer::flushBands(QPainter *painter, double width, double top, double height)
 {
-    // Qt's raster engine hands every fill taller than about a hundred rows to its thread pool
-    // and waits for it. At full extent a million events bring hundreds of summit days and folds
-    // a pixel or two wide, and filling each took 60 ms a frame, mostly waiting. Beyond a few
-    // bands they go into one row of pixels instead, stretched over the plot in one call; a few
-    // are cheaper filled directly than a whole plot's width of mostly transparent pixels.
+    // At full extent a million events bring hundreds of summit days and folds a pixel or two
+    // wide; filling each over the plot's height took 60 ms a frame, most of it waiting on Qt's
+    // raster thread pool (docs/benchmarks.md). Beyond a few bands they go into one row of
+    // pixels instead, stretched over the plot in one call; a few are cheaper filled directly
+    // than a whole plot's width of mostly transparent pixels.
     constexpr size_t fewBands = 32;
     if (m_bands.size() <= fewBands) {
         for (const Band &band : m_bands)
