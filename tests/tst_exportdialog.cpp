@@ -28,6 +28,7 @@ private slots:
     void startsFromTheDefaults();
     void extentOnlyForViewsThatOfferIt();
     void extentChoiceAndItsSize();
+    void sourceLineFollowsTheExtent();
     void formatFollowsTheExtensionAndBack_data();
     void formatFollowsTheExtensionAndBack();
     void portraitPaperForPdf();
@@ -125,6 +126,29 @@ void TestExportDialog::extentChoiceAndItsSize()
     extent->setCurrentIndex(int(ExportOptions::Extent::Visible));
     QCOMPARE(dialog.options().size, QSize(3000, 900));
     QVERIFY(dialog.options().extent == ExportOptions::Extent::Visible);
+}
+
+void TestExportDialog::sourceLineFollowsTheExtent()
+{
+    ExportOptions defaults;
+    defaults.path = m_dir.filePath(QStringLiteral("timeline.png"));
+    defaults.extent = ExportOptions::Extent::Full;
+    defaults.sourceLine = QStringLiteral("Sources: A; B.");
+    ExportDialog dialog(defaults);
+    dialog.setExtentSourceLines(QStringLiteral("Sources: A; B."), QStringLiteral("Sources: B."));
+    auto *extent = dialog.findChild<QComboBox *>(QStringLiteral("extent"));
+    auto *line = dialog.findChild<QLineEdit *>(QStringLiteral("sourceLine"));
+    QVERIFY(extent && line);
+    QCOMPARE(dialog.options().sourceLine, QStringLiteral("Sources: A; B."));
+    // The window shown cites only what it shows...
+    extent->setCurrentIndex(int(ExportOptions::Extent::Visible));
+    QCOMPARE(dialog.options().sourceLine, QStringLiteral("Sources: B."));
+    extent->setCurrentIndex(int(ExportOptions::Extent::Full));
+    QCOMPARE(dialog.options().sourceLine, QStringLiteral("Sources: A; B."));
+    // ...and a line the user wrote stays whatever the extent.
+    line->setText(QStringLiteral("Sources: my own."));
+    extent->setCurrentIndex(int(ExportOptions::Extent::Visible));
+    QCOMPARE(dialog.options().sourceLine, QStringLiteral("Sources: my own."));
 }
 
 void TestExportDialog::formatFollowsTheExtensionAndBack_data()

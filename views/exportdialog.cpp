@@ -157,9 +157,22 @@ void ExportDialog::setExtentSizes(const QSize &full, const QSize &visible)
     extentChanged();
 }
 
+void ExportDialog::setExtentSourceLines(const QString &full, const QString &visible)
+{
+    m_extentSources[int(ExportOptions::Extent::Full)] = full;
+    m_extentSources[int(ExportOptions::Extent::Visible)] = visible;
+    m_sourcesExtent = m_extent->currentIndex();
+    m_sources->setText(m_extentSources[m_sourcesExtent]);
+}
+
 void ExportDialog::extentChanged()
 {
     const int extent = m_extent->currentIndex();
+    // Same rule for the source line: the user's own text stays.
+    if (m_sourcesExtent >= 0 && m_sources->text() == m_extentSources[m_sourcesExtent]) {
+        m_sources->setText(m_extentSources[extent]);
+        m_sourcesExtent = extent;
+    }
     const QSize shown(m_width->value(), m_height->value());
     // A size the user typed stays; the previous extent's own size follows the new extent.
     const bool ownSize = m_shownExtent >= 0 && shown != m_extentSizes[m_shownExtent];

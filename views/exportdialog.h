@@ -37,6 +37,11 @@ public:
      * unless the user has set a size of their own.
      */
     void setExtentSizes(const QSize &full, const QSize &visible);
+    /**
+     * The source line for each extent (the window shown may cite fewer documents than the
+     * whole timeline): switching the extent switches the line, unless the user has edited it.
+     */
+    void setExtentSourceLines(const QString &full, const QString &visible);
 
     void accept() override;
 
@@ -62,6 +67,8 @@ private:
     QSize m_extentSizes[2]; ///< preferred size per ExportOptions::Extent, when known
     bool m_offersExtent = false;
     int m_shownExtent = 0; ///< the extent whose size the size boxes were last set to
+    QString m_extentSources[2]; ///< source line per ExportOptions::Extent, when known
+    int m_sourcesExtent = -1; ///< the extent whose source line the field was last set to
 };
 
 } // namespace Summit

@@ -373,12 +373,16 @@ void MainWindow::chooseExport()
     if (exportable->offersExtentChoice()) {
         const bool whole = exportable->exportsWholeExtent();
         QSize sizes[2];
+        QString sources[2];
         for (const bool full : { true, false }) {
             exportable->setExportWholeExtent(full);
             sizes[full ? 0 : 1] = exportable->preferredExportSize();
+            sources[full ? 0 : 1]
+                = Exporter::sourceLine(m_document->dataset(), exportable->citedDocuments());
         }
         exportable->setExportWholeExtent(whole);
         dialog.setExtentSizes(sizes[0], sizes[1]);
+        dialog.setExtentSourceLines(sources[0], sources[1]);
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
