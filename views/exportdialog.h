@@ -25,6 +25,7 @@ class ExportDialog : public QDialog
 public:
     /** @p defaults gives the initial title, source line, size and file path. */
     explicit ExportDialog(const ExportOptions &defaults, QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     ExportOptions options() const;
 
