@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,7 @@ private slots:
     void labelsOfRowsWithSeveralWidgetsHaveBuddies();
     void existingFileIsReplacedOnlyWhenConfirmed_data();
     void existingFileIsReplacedOnlyWhenConfirmed();
+    void closingWhileTypingAPathDoesNotRunItsSlots();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -255,6 +257,27 @@ void TestExportDialog::existingFileIsReplacedOnlyWhenConfirmed()
     m_dialog->accept();
     QVERIFY(asked);
     QCOMPARE(m_dialog->result(), result);
+}
+
+void TestExportDialog::closingWhileTypingAPathDoesNotRunItsSlots()
+{
+    // Regression: destroying the dialog while the path field has focus and an edited text made
+    // the field emit editingFinished from inside QWidget's destructor, which ran
+    // syncFormatFromPath on an object that was no longer an ExportDialog (a UBSan report in the
+    // asan build, and a format change on a dying dialog in any build).
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog));
+    auto *path = child<QLineEdit>("path");
+    auto *format = child<QComboBox>("format");
+    path->setFocus();
+    QVERIFY(path->hasFocus());
+    path->selectAll();
+    QTest::keyClicks(path, m_dir.filePath(QStringLiteral("typed.svg")));
+    QCOMPARE(format->currentIndex(), int(ExportOptions::Format::Png)); // not finished yet
+    QSignalSpy formatChanges(format, &QComboBox::currentIndexChanged);
+    delete m_dialog;
+    m_dialog = nullptr;
+    QCOMPARE(formatChanges.count(), 0);
 }
 
 QTEST_MAIN(TestExportDialog)

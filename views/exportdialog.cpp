@@ -130,6 +130,14 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     resize(620, sizeHint().height());
 }
 
+ExportDialog::~ExportDialog()
+{
+    // The path field loses focus while QWidget's destructor deletes it, and a QLineEdit with
+    // focus emits editingFinished then; by that time this object is only a QDialog, so the slot
+    // would run on a destroyed ExportDialog (UBSan reports the call through the wrong vptr).
+    disconnect(m_path, nullptr, this, nullptr);
+}
+
 ExportOptions ExportDialog::options() const
 {
     ExportOptions options;

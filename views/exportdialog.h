@@ -30,6 +30,7 @@ public:
      * shown only when defaults.extent has a value.
      */
     explicit ExportDialog(const ExportOptions &defaults, QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     ExportOptions options() const;
     /**

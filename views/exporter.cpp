@@ -4,6 +4,7 @@
 #include "models/dataset.h"
 #include "views/exportable.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
@@ -168,9 +169,20 @@ bool Exporter::write(Exportable &content, const ExportOptions &options, QString 
     case ExportOptions::Format::Png: {
         const QImage image
             = renderImage(content, options.size, options.scale, options.title, options.sourceLine);
-        if (!image.save(&file, "PNG")) {
+        // Encode into memory first: when the PNG writer meets a failing device (a full disk)
+        // it jumps out of libpng and leaks its encoder state. A memory buffer cannot fail that
+        // way, and the one write below reports a full disk like any other write error.
+        QByteArray encoded;
+        QBuffer buffer(&encoded);
+        if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
             file.cancelWriting();
             *error = errorFor(options.path, QStringLiteral("PNG encoding failed"));
+            return false;
+        }
+        if (file.write(encoded) != encoded.size()) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            *error = errorFor(options.path, reason);
             return false;
         }
         break;
