@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes the dataset loader and validator for SECONDS (default 60) with libFuzzer, ASan and
 # UBSan (docs/reliability.md, "Fuzzing"). Usage: tools/fuzz.sh [SECONDS] [libFuzzer options...]
+# tools/fuzz.sh coverage: line coverage of the models sources by the working corpus (llvm-cov).
 #
 # Builds tools/fuzz/ with clang++-14 into build-fuzz/ (its own project: the main build and CI stay
 # on g++), seeds build-fuzz/corpus/ with tools/fuzz/corpus/ and the project's own data files, and
@@ -13,6 +14,31 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+compiler=/usr/bin/clang++-14
+if [[ ! -x "$compiler" ]]; then
+    echo "tools/fuzz.sh: needs $compiler (apt-get install clang-14 libclang-rt-14-dev)" >&2
+    exit 2
+fi
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+generator=()
+command -v ninja >/dev/null && generator=(-G Ninja)
+
+if [[ "${1:-}" == coverage ]]; then
+    # Runs every input of the corpus once (-runs=0) in a build instrumented for llvm-cov.
+    cmake -S tools/fuzz -B build-fuzz-cov "${generator[@]}" -DCMAKE_CXX_COMPILER="$compiler" \
+        "${launcher[@]}" -DSUMMIT_FUZZ_COVERAGE=ON >/dev/null
+    cmake --build build-fuzz-cov -j2
+    rm -f build-fuzz-cov/*.profraw
+    LLVM_PROFILE_FILE=build-fuzz-cov/corpus.profraw build-fuzz-cov/fuzz_datasetreader \
+        -runs=0 -max_len=65536 build-fuzz/corpus 2>&1 | tail -n 2
+    llvm-profdata-14 merge -o build-fuzz-cov/corpus.profdata build-fuzz-cov/corpus.profraw
+    llvm-cov-14 report build-fuzz-cov/fuzz_datasetreader \
+        -instr-profile=build-fuzz-cov/corpus.profdata \
+        "$PWD"/models/{dataset,jsondocument,jsonobjectreader,datasetvalidator,datasetreader,datasetwriter}.cpp
+    exit 0
+fi
+
 seconds="${1:-60}"
 [[ $# -gt 0 ]] && shift
 if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
@@ -20,16 +46,6 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
     exit 2
 fi
 
-compiler=/usr/bin/clang++-14
-if [[ ! -x "$compiler" ]]; then
-    echo "tools/fuzz.sh: needs $compiler (apt-get install clang-14 libclang-rt-14-dev)" >&2
-    exit 2
-fi
-
-launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-generator=()
-command -v ninja >/dev/null && generator=(-G Ninja)
 cmake -S tools/fuzz -B build-fuzz "${generator[@]}" -DCMAKE_CXX_COMPILER="$compiler" \
     "${launcher[@]}" >/dev/null
 cmake --build build-fuzz -j2

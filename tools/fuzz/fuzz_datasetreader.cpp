@@ -8,7 +8,8 @@
 //  - every error has a non-empty message naming the file, and a position of line >= 1 and
 //    column >= 1, except the messages that are about the whole file (the "... and N more errors"
 //    line after MaxErrors, and failures with no place in the text);
-//  - at most MaxErrors positioned errors plus that one summary line;
+//  - at most MaxErrors positioned errors plus that one summary line, in file order;
+//  - a syntax error (or a limit of the parser) is the only error of its file;
 //  - a dataset that was accepted is written by DatasetWriter in the canonical form, which reads
 //    back without errors and writes again to the same bytes.
 #include "models/datasetreader.h"
@@ -36,6 +37,14 @@ bool isWholeFileMessage(const QString &message)
         || message.startsWith(QLatin1String("file too large"));
 }
 
+/** Messages of the JSON parser: after one of them nothing else in the file can be trusted. */
+bool isParseMessage(const QString &message)
+{
+    return message.startsWith(QLatin1String("syntax error: "))
+        || message == QLatin1String("number out of range")
+        || message.startsWith(QLatin1String("nesting deeper than"));
+}
+
 void checkResult(const Summit::DatasetReader::Result &result, const QString &fileName)
 {
     if (result.ok() != result.errors.isEmpty())
@@ -56,6 +65,14 @@ void checkResult(const Summit::DatasetReader::Result &result, const QString &fil
         }
         if (error.line < 1 || error.column < 1)
             fail("error without a position", error.toString());
+        if (isParseMessage(error.message) && result.errors.size() != 1)
+            fail("a syntax error comes with other errors", error.toString());
+        if (i > 0) {
+            const Summit::Diagnostic &before = result.errors.at(i - 1);
+            if (before.line > error.line
+                || (before.line == error.line && before.column > error.column))
+                fail("errors out of file order", before.toString() + " / " + error.toString());
+        }
     }
 }
 
