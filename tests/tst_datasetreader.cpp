@@ -2,12 +2,14 @@
 #include "models/datasetreader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <initializer_list>
+#include <sys/resource.h>
 #include <utility>
 
 using namespace Summit;
@@ -42,6 +44,8 @@ private slots:
     void directory();
     void diagnosticToString_data();
     void diagnosticToString();
+    void malformedFiles_data();
+    void malformedFiles();
 };
 
 namespace {
@@ -793,6 +797,18 @@ void TestDatasetReader::readFileFixture()
     }
 }
 
+namespace {
+
+/** The peak resident memory of this process so far, in KiB (Linux: ru_maxrss is in KiB). */
+qint64 peakMemoryKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
 void TestDatasetReader::fileSizeLimit()
 {
     QTemporaryDir dir;
@@ -804,9 +820,18 @@ void TestDatasetReader::fileSizeLimit()
     QVERIFY(file.resize(DatasetReader::MaxFileSize + 1));
     file.close();
 
+    // Refused before reading: reading it whole would raise this process's peak memory by a
+    // gigabyte (the zero pages of a sparse file still fill the buffer). The peak is the
+    // kernel's high-water mark, so the check holds whatever ran before.
+    const qint64 peakBefore = peakMemoryKiB();
     const DatasetReader::Result result = DatasetReader::readFile(path);
+    const qint64 peakGrowth = peakMemoryKiB() - peakBefore;
+    QVERIFY2(
+        peakGrowth < 64 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(peakGrowth)));
     QCOMPARE(result.errors.size(), 1);
     const Diagnostic &error = result.errors.first();
+    QCOMPARE(error.message,
+        QStringLiteral("file too large: 1073741825 bytes, the limit is 1073741824 bytes (1 GiB)"));
     QCOMPARE(error.line, 0);
     QVERIFY2(error.message.contains(QString::number(DatasetReader::MaxFileSize + 1)),
         qPrintable(error.message));
@@ -856,6 +881,291 @@ void TestDatasetReader::diagnosticToString()
     QFETCH(QString, text);
 
     QCOMPARE(diagnostic.toString(), text);
+}
+
+namespace {
+
+/** In a malformedFiles row's content, where the padding lines go. */
+constexpr char PaddingMark[] = "<padding>";
+/** One padding line: 99 spaces and a line feed, so that N lines are N * 100 bytes. */
+constexpr qsizetype PaddingLineSize = 100;
+
+void addMalformedColumns()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<qint64>("paddingLines");
+    QTest::addColumn<qint64>("sparseSize");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("lastMessage");
+}
+
+/**
+ * A file whose first error is expected where the Marker is (removed from the file); the line and
+ * column come from lineAndColumn(), not from the reader. @p lastMessage, if given, is the
+ * whole-file line that must end the list.
+ */
+void addMalformed(const char *name, QByteArray content, const QString &message, int count = 1,
+    const QString &lastMessage = {})
+{
+    const qsizetype at = content.indexOf(Marker);
+    if (at < 0)
+        qFatal("test case \"%s\" has no marker", name);
+    content.remove(at, qstrlen(Marker));
+    const auto [line, column] = lineAndColumn(content, at);
+    QTest::newRow(name) << content << qint64(0) << qint64(0) << line << column << message << count
+                        << lastMessage;
+}
+
+QByteArray marked(QByteArray text, const char *before)
+{
+    const qsizetype at = text.indexOf(before);
+    if (at < 0)
+        qFatal("\"%s\" is not in the text", before);
+    return text.insert(at, Marker);
+}
+
+QByteArray fixture(const char *name)
+{
+    QFile file(QStringLiteral(SUMMIT_TEST_DATA_DIR "/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+/** Writes @p content to @p path, with @p paddingLines blank lines in place of the PaddingMark. */
+bool writeMalformed(const QString &path, const QByteArray &content, qint64 paddingLines)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const qsizetype mark = paddingLines > 0 ? content.indexOf(PaddingMark) : -1;
+    if (mark < 0)
+        return file.write(content) == content.size();
+    if (file.write(content.left(mark)) != mark)
+        return false;
+    // Written in blocks of ten thousand lines: a 300 MB file without a 300 MB buffer.
+    constexpr qint64 BlockLines = 10000;
+    const QByteArray line = QByteArray(PaddingLineSize - 1, ' ') + '\n';
+    const QByteArray block = line.repeated(BlockLines);
+    for (qint64 left = paddingLines; left > 0; left -= BlockLines) {
+        const QByteArray &chunk = left >= BlockLines ? block : line.repeated(left);
+        if (file.write(chunk) != chunk.size())
+            return false;
+    }
+    const QByteArray rest = content.mid(mark + qstrlen(PaddingMark));
+    return file.write(rest) == rest.size();
+}
+
+} // namespace
+
+void TestDatasetReader::malformedFiles_data()
+{
+    // The table of docs/reliability.md ("Malformed input"): files as a user might be given them,
+    // each read from disk, with the whole first message, its line and column, and how many
+    // errors there are. Cases of single fields are in syntaxErrors and validationErrors.
+    addMalformedColumns();
+
+    // Truncated.
+    addMalformed("empty file", QByteArray(Marker), "syntax error: file is empty");
+    addMalformed("truncated in a key (tests/data/truncated.json)",
+        marked(fixture("truncated.json"), "\"file"), "syntax error: string is not closed");
+    {
+        const QByteArray base = baseJson();
+        const QByteArray cut = base.left(base.indexOf("\"paragraphs\": 17") + 16);
+        addMalformed(
+            "truncated after a value", cut + Marker, "syntax error: unexpected end of file");
+        addMalformed("truncated inside a number", base.left(base.indexOf("83700") + 5) + Marker,
+            "syntax error: unexpected end of file");
+    }
+
+    // Wrong types, one per kind of field not in validationErrors.
+    addMalformed("list is null",
+        edited({ { R"("memberships": [])", "\"memberships\": \u2038null" } }),
+        "'memberships' must be an array, not null");
+    addMalformed("number is a boolean",
+        edited({ { R"("changePercent": 5.5)", "\"changePercent\": \u2038true" } }),
+        "'changePercent' must be a number, not a boolean");
+    addMalformed("optional string is a number",
+        edited({ { R"("note": "Not among the leaders named.")", "\"note\": \u203842" } }),
+        "'note' must be a string, not a number");
+    addMalformed("integer is a string",
+        edited({ { R"("paragraphs": 17)", "\"paragraphs\": \u2038\"17\"" } }),
+        "'paragraphs' must be an integer, not a string");
+    addMalformed("entry is an array",
+        edited({ { R"({ "country": "RUS", "person": "putin")",
+            "\u2038[ \"RUS\" ], { \"country\": \"RUS\", \"person\": \"putin\"" } }),
+        "'attendance' entries must be objects, not an array");
+    addMalformed("code list is a string",
+        edited({ { R"("countries": [ "RUS", "ARM" ],
+      "topics")",
+            "\"countries\": \u2038\"RUS, ARM\",\n      \"topics\"" } }),
+        "'countries' must be an array of strings, not a string");
+    addMalformed("paragraph is a string",
+        edited({ { R"("paragraph": 4 })", "\"paragraph\": \u2038\"4\" }" } }),
+        "'paragraph' must be an integer, not a string");
+
+    // Duplicate ids, in the lists validationErrors does not cover.
+    addMalformed("duplicate document id",
+        edited({ { "  ],\n  \"countries\"",
+            "  ,{ \"id\": \u2038\"doc-2023\", \"title\": \"t\", \"publisher\": null, "
+            "\"published\": null, \"paragraphs\": 1 }\n  ],\n  \"countries\"" } }),
+        QStringLiteral("duplicate document id 'doc-2023' (first defined at line %1)")
+            .arg(lineOf(R"("id": "doc-2023")")));
+    addMalformed("duplicate person id",
+        edited({ { R"("country": "ARM" })",
+            "\"country\": \"ARM\" },\n    { \"id\": \u2038\"putin\", \"name\": \"V\", \"role\": "
+            "\"r\", \"country\": \"RUS\" }" } }),
+        QStringLiteral("duplicate person id 'putin' (first defined at line %1)")
+            .arg(lineOf(R"({ "id": "putin")")));
+    addMalformed("duplicate summit id",
+        edited({ { "  ],\n  \"events\"",
+            "  ,{ \"id\": \u2038\"spb-2023\", \"title\": \"t\", \"date\": \"2023-12-26\", "
+            "\"city\": \"c\", \"venue\": null, \"host\": \"RUS\", \"attendance\": [], "
+            "\"sources\": [ { \"document\": \"doc-2023\", \"paragraph\": 1 } ] }\n  ],\n  "
+            "\"events\"" } }),
+        QStringLiteral("duplicate summit id 'spb-2023' (first defined at line %1)")
+            .arg(lineOf(R"("id": "spb-2023")")));
+
+    // Dangling references, from the fields validationErrors does not cover.
+    addMalformed("dangling person (attendance)",
+        edited({ { R"("person": "pashinyan")", "\"person\": \u2038\"nobody\"" } }),
+        "unknown person 'nobody' (no such id in 'people')");
+    addMalformed("dangling country (event countries)",
+        edited({ { R"("countries": [ "RUS", "ARM" ],
+      "topics")",
+            "\"countries\": [ \"RUS\", \u2038\"KAZ\" ],\n      \"topics\"" } }),
+        "unknown country 'KAZ' (no such code in 'countries')");
+    addMalformed("dangling summit (trade figure)",
+        edited({ { "\"summit\": \"spb-2023\",\n      \"sources\"",
+            "\"summit\": \u2038\"spb-2022\",\n      \"sources\"" } }),
+        "unknown summit 'spb-2022' (no such id in 'summits')");
+    addMalformed("dangling document (membership source)",
+        edited({ { R"({ "document": "doc-2023", "paragraph": 15 })",
+            "{ \"document\": \u2038\"doc-1991\", \"paragraph\": 15 }" } }),
+        "unknown document 'doc-1991' (no such id in 'documents')");
+
+    // A fact without sources: the field left out rather than empty.
+    addMalformed("summit without a sources field",
+        edited(
+            { { ",\n      \"sources\": [ { \"document\": \"doc-2023\", \"paragraph\": 1 } ]", "" },
+                { "{\n      \"id\": \"spb-2023\"", "\u2038{\n      \"id\": \"spb-2023\"" } }),
+        "missing required field 'sources' in summit");
+
+    // Ten thousand errors: the first MaxErrors in file order, then one line for the rest.
+    addMalformed("ten thousand errors",
+        marked(R"({"formatVersion": 1, "documents": [], "countries": [], "people": [)"
+                + badPeople(10000) + R"(], "summits": [], "events": [], "tradeFigures": []})",
+            "\"XXX\""),
+        "unknown country 'XXX' (no such code in 'countries')", DatasetReader::MaxErrors + 1,
+        QStringLiteral("... and %1 more errors").arg(10000 - DatasetReader::MaxErrors));
+
+    // Deep nesting, inside a dataset: the top-level object is level 1.
+    addMalformed("arrays nested 100 deep",
+        minimalJson().replace(R"("documents": [])",
+            "\"documents\": " + QByteArray(63, '[') + Marker + QByteArray(37, '[')
+                + QByteArray(100, ']')),
+        "nesting deeper than 64 levels");
+    addMalformed("objects nested 100 deep",
+        minimalJson().replace(R"("documents": [])",
+            "\"documents\": " + QByteArray("{\"a\": ").repeated(63) + Marker
+                + QByteArray("{\"a\": ").repeated(37) + "1" + QByteArray(100, '}')),
+        "nesting deeper than 64 levels");
+
+    // Invalid UTF-8.
+    addMalformed("Latin-1 in a string",
+        edited({ { R"("city": "Saint Petersburg")", "\"city\": \"Saint P\u2038\xE9tersbourg\"" } }),
+        "syntax error: invalid UTF-8 in string");
+    addMalformed("invalid UTF-8 after Cyrillic",
+        edited({ { R"("name": "Russia")", "\"name\": \"Россия \u2038\xD0\"" } }),
+        "syntax error: invalid UTF-8 in string");
+    addMalformed("invalid UTF-8 where a value goes",
+        edited({ { R"("formatVersion": 1,)",
+            "\"formatVersion\": \u2038\xFF"
+            "1," } }),
+        "syntax error: invalid UTF-8");
+    addMalformed("UTF-16 file", QByteArray(Marker) + QByteArray("\xFF\xFE{\0\"\0", 6),
+        "syntax error: invalid UTF-8");
+
+    // Binary garbage.
+    addMalformed("PNG image", QByteArray(Marker) + QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16),
+        "syntax error: invalid UTF-8");
+    addMalformed("NUL bytes", QByteArray(Marker) + QByteArray(64, '\0'),
+        "syntax error: expected a value, got U+0000");
+    addMalformed("gzip data", QByteArray(Marker) + QByteArray("\x1F\x8B\x08\0\0\0\0\0", 8),
+        "syntax error: expected a value, got U+001F");
+
+    // Huge numbers.
+    addMalformed("number above the double range",
+        edited({ { R"("valueUsd": 83700000000)", "\"valueUsd\": \u20381e400" } }),
+        "number out of range");
+    addMalformed("a thousand digits",
+        edited(
+            { { R"("valueUsd": 83700000000)", "\"valueUsd\": \u20381" + QByteArray(1000, '0') } }),
+        "number out of range");
+    addMalformed("integer above 2^64",
+        edited({ { R"("paragraph": 4 })", "\"paragraph\": \u203818446744073709551617 }" } }),
+        "'paragraph' is out of range: 18446744073709551617");
+    addMalformed("huge formatVersion",
+        edited({ { R"("formatVersion": 1)", "\"formatVersion\": \u20381e300" } }),
+        "unsupported formatVersion 1e300 (this version reads 1)");
+
+    // Several hundred megabytes: three million blank lines, then an error. The reader gets
+    // through it and counts lines correctly that far down.
+    QTest::newRow("300 MB with an error at the end")
+        << minimalJson(QByteArray(",\n") + PaddingMark + "  \"extra\": 1") << qint64(3000000)
+        << qint64(0) << 3000002 << 3 << QStringLiteral("unknown field 'extra' in top-level object")
+        << 1 << QString();
+
+    // Above the size limit: a sparse file, refused by its size (fileSizeLimit checks that it is
+    // not read).
+    QTest::newRow("above the size limit")
+        << QByteArray("{") << qint64(0) << DatasetReader::MaxFileSize + 1 << 0 << 0
+        << QStringLiteral("file too large: %1 bytes, the limit is %2 bytes (1 GiB)")
+               .arg(DatasetReader::MaxFileSize + 1)
+               .arg(DatasetReader::MaxFileSize)
+        << 1 << QString();
+}
+
+void TestDatasetReader::malformedFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(qint64, paddingLines);
+    QFETCH(qint64, sparseSize);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    QFETCH(int, count);
+    QFETCH(QString, lastMessage);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("data.json"));
+    QVERIFY(writeMalformed(path, content, paddingLines));
+    if (sparseSize > 0) {
+        QFile file(path);
+        QVERIFY(file.resize(sparseSize));
+    }
+    if (paddingLines > 0)
+        QCOMPARE(QFileInfo(path).size(),
+            content.size() - qstrlen(PaddingMark) + paddingLines * PaddingLineSize);
+
+    DatasetReader::Result result = DatasetReader::readFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY(!result.errors.isEmpty());
+    const Diagnostic &first = result.errors.first();
+    const QString got = QStringLiteral("\ngot:\n") + listed(result.errors.mid(0, 5));
+    QVERIFY2(first.message == message, qPrintable(QStringLiteral("message ") + message + got));
+    QVERIFY2(first.line == line && first.column == column,
+        qPrintable(QStringLiteral("at %1:%2").arg(line).arg(column) + got));
+    QCOMPARE(first.file, path);
+    QCOMPARE(result.errors.size(), count);
+    if (!lastMessage.isEmpty()) {
+        QCOMPARE(result.errors.last().message, lastMessage);
+        QCOMPARE(result.errors.last().line, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatasetReader)

@@ -3,12 +3,14 @@
 
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
+#include "models/datasetwriter.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
 #include "models/summitcomparisonmodel.h"
 #include "models/tradefiguremodel.h"
 #include "views/comparisonview.h"
 #include "views/detailspane.h"
+#include "views/errorsdialog.h"
 #include "views/eventlistview.h"
 #include "views/exportable.h"
 #include "views/filterbar.h"
@@ -21,15 +23,20 @@
 #include "views/tradechartsview.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -56,6 +63,8 @@ private slots:
     void clickShowsDetailsWithSources();
     void arrowKeysMoveTheSelection();
     void badFileLeavesDataUntouched();
+    void badFileFromTheMenuLeavesDataUntouched_data();
+    void badFileFromTheMenuLeavesDataUntouched();
     void goodFileReplacesData();
     void splitterIsRemembered();
     void viewsAreTabsTimelineFirst();
@@ -189,6 +198,126 @@ void TestMainWindow::badFileLeavesDataUntouched()
     QCOMPARE(m_document->dataset().events.size(), 17);
     QCOMPARE(table()->model()->rowCount(), 17);
     QVERIFY(m_document->fileName().isEmpty());
+}
+
+void TestMainWindow::badFileFromTheMenuLeavesDataUntouched_data()
+{
+    // content is written to a temporary bad.json (extended sparsely to sparseSize if > 0);
+    // a non-empty path is opened instead. firstError is the error dialog's first line after
+    // the file name.
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<qint64>("sparseSize");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("firstError");
+
+    QFile truncated(QStringLiteral(SUMMIT_TEST_DATA_DIR "/truncated.json"));
+    QVERIFY(truncated.open(QIODevice::ReadOnly));
+    const QByteArray lists = R"("documents": [], "countries": [], "people": [], )"
+                             R"("summits": [], "events": [], "tradeFigures": [])";
+
+    QTest::newRow("truncated") << truncated.readAll() << qint64(0) << QString()
+                               << QStringLiteral(":9:7: syntax error: string is not closed");
+    QTest::newRow("wrong type") << QByteArray(R"({"formatVersion": "1", )" + lists + "}")
+                                << qint64(0) << QString()
+                                << QStringLiteral(
+                                       ":1:19: 'formatVersion' must be an integer, not a string");
+    QTest::newRow("dangling reference")
+        << QByteArray(R"({"formatVersion": 1, )" + lists + "}")
+               .replace(R"("people": [])",
+                   R"("people": [{"id": "p", "name": "n", "role": "r", "country": "XXX"}])")
+        << qint64(0) << QString()
+        << QStringLiteral(":1:116: unknown country 'XXX' (no such code in 'countries')");
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("{\"formatVersion\": 1, \"x\xFF\": 1}") << qint64(0) << QString()
+        << QStringLiteral(":1:24: syntax error: invalid UTF-8 in string");
+    QTest::newRow("above the size limit")
+        << QByteArray("{") << DatasetReader::MaxFileSize + 1 << QString()
+        << QStringLiteral(": file too large: %1 bytes, the limit is %2 bytes (1 GiB)")
+               .arg(DatasetReader::MaxFileSize + 1)
+               .arg(DatasetReader::MaxFileSize);
+    // A device, not a regular file: read as a stream, and empty.
+    QTest::newRow("not a regular file") << QByteArray() << qint64(0) << QStringLiteral("/dev/null")
+                                        << QStringLiteral(":1:1: syntax error: file is empty");
+}
+
+void TestMainWindow::badFileFromTheMenuLeavesDataUntouched()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(qint64, sparseSize);
+    QFETCH(QString, path);
+    QFETCH(QString, firstError);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("bad.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+        if (sparseSize > 0)
+            QVERIFY(file.resize(sparseSize));
+    }
+    QAction *open = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Open Dataset")))
+            open = action;
+    }
+    QVERIFY(open);
+    const QByteArray before = DatasetWriter::toJson(m_document->dataset());
+
+    // File > Open as a user goes through it: the file dialog, then the error dialog. A timer
+    // answers whichever is up; after ten seconds it closes anything modal so that a missing
+    // dialog fails the test instead of hanging it.
+    int attempts = 0;
+    QString shown;
+    QString unexpected;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(modal); files && shown.isEmpty()) {
+            // The whole path typed into the name field, as a user may, with nothing picked in
+            // the list (a pick there would win over the typed name). The dialog lists its folder
+            // in a thread and an accept() before that can do nothing, so this is tried again on
+            // each tick until the dialog goes.
+            ++attempts;
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            for (QAbstractItemView *view : files->findChildren<QAbstractItemView *>()) {
+                if (view->selectionModel())
+                    view->selectionModel()->clear();
+            }
+            name->setText(path);
+            // Queued, as a click would be: a dialog it opens in turn is then answered by this
+            // timer too, which Qt does not fire again while this slot runs.
+            QMetaObject::invokeMethod(files, "accept", Qt::QueuedConnection);
+        } else if (auto *errors = qobject_cast<ErrorsDialog *>(modal)) {
+            shown = errors->text();
+            errors->reject();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            unexpected += box->text();
+            box->reject();
+        }
+        if (modal && elapsed.elapsed() > 10000) {
+            unexpected += QStringLiteral("still open after 10 s: ") + modal->windowTitle();
+            modal->close();
+        }
+    });
+    driver.start();
+    open->trigger();
+    driver.stop();
+
+    QVERIFY(attempts > 0);
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected));
+    QVERIFY2(shown.startsWith(path + firstError),
+        qPrintable(QStringLiteral("expected %1%2\ngot: %3").arg(path, firstError, shown)));
+    QCOMPARE(DatasetWriter::toJson(m_document->dataset()), before);
+    QCOMPARE(table()->model()->rowCount(), 17);
+    QVERIFY(m_document->fileName().isEmpty());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("built-in")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("unchanged")));
 }
 
 void TestMainWindow::goodFileReplacesData()
