@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
@@ -65,6 +66,7 @@ private slots:
     void badFileLeavesDataUntouched();
     void badFileFromTheMenuLeavesDataUntouched_data();
     void badFileFromTheMenuLeavesDataUntouched();
+    void openDialogStartsInAFolderThatExists();
     void goodFileReplacesData();
     void splitterIsRemembered();
     void viewsAreTabsTimelineFirst();
@@ -318,6 +320,40 @@ void TestMainWindow::badFileFromTheMenuLeavesDataUntouched()
     QVERIFY(m_document->fileName().isEmpty());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("built-in")));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("unchanged")));
+}
+
+void TestMainWindow::openDialogStartsInAFolderThatExists()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString gone = dir.filePath(QStringLiteral("deleted-since"));
+    QSettings().setValue(QStringLiteral("files/lastDirectory"), gone);
+    QAction *open = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Open Dataset")))
+            open = action;
+    }
+    QVERIFY(open);
+    QString folder;
+    QString typedName = QStringLiteral("(no file dialog)");
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            folder = files->directory().absolutePath();
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            typedName = name ? name->text() : QStringLiteral("(no name field)");
+            files->reject();
+        }
+    });
+    driver.start();
+    open->trigger();
+    driver.stop();
+    QSettings().remove(QStringLiteral("files/lastDirectory"));
+    // The remembered folder is gone: the dialog opens at home with an empty name field.
+    QCOMPARE(typedName, QString());
+    QCOMPARE(folder, QDir::homePath());
+    QCOMPARE(table()->model()->rowCount(), 17);
 }
 
 void TestMainWindow::goodFileReplacesData()

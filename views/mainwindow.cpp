@@ -29,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -60,6 +61,17 @@ const QString sourceFolders = QStringLiteral("sources/folders");
 } // namespace Keys
 
 const QString jsonFilter = QStringLiteral("Summit Viewer data (*.json);;All files (*)");
+
+/**
+ * The folder remembered under @p key, or the home folder once it is gone: a file dialog given
+ * a folder that no longer exists puts its name in the file-name field instead, which the user
+ * would then have to clear.
+ */
+QString rememberedDirectory(const QSettings &settings, const QString &key)
+{
+    const QString directory = settings.value(key).toString();
+    return !directory.isEmpty() && QDir(directory).exists() ? directory : QDir::homePath();
+}
 
 } // namespace
 
@@ -278,7 +290,7 @@ void MainWindow::chooseDatasetToOpen()
         return;
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Dataset"), settings.value(Keys::lastDirectory).toString(), jsonFilter);
+        this, tr("Open Dataset"), rememberedDirectory(settings, Keys::lastDirectory), jsonFilter);
     if (path.isEmpty())
         return;
     settings.setValue(Keys::lastDirectory, QFileInfo(path).absolutePath());
@@ -296,8 +308,8 @@ bool MainWindow::saveDataset()
 bool MainWindow::saveDatasetAs()
 {
     QSettings settings;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Dataset As"), settings.value(Keys::lastDirectory).toString(), jsonFilter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Dataset As"),
+        rememberedDirectory(settings, Keys::lastDirectory), jsonFilter);
     if (path.isEmpty())
         return false;
     settings.setValue(Keys::lastDirectory, QFileInfo(path).absolutePath());
@@ -367,7 +379,7 @@ void MainWindow::chooseExport()
                                                            : ExportOptions::Extent::Visible;
     defaults.title = exportable->exportTitle();
     defaults.sourceLine = Exporter::sourceLine(m_document->dataset(), exportable->citedDocuments());
-    const QString directory = settings.value(Keys::exportDirectory, QDir::homePath()).toString();
+    const QString directory = rememberedDirectory(settings, Keys::exportDirectory);
     defaults.path = QDir(directory).filePath(exportable->exportName() + QStringLiteral(".png"));
     ExportDialog dialog(defaults, this);
     if (exportable->offersExtentChoice()) {
