@@ -53,28 +53,150 @@ void appendFolded(std::string &out, const QString &text)
 } // namespace
 
 EventFilterProxyModel::EventFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
 }
 
 void EventFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
+    beginResetModel();
     for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
         disconnect(connection);
     m_sourceConnections.clear();
     m_events = qobject_cast<const EventModel *>(sourceModel);
+    m_inSourceReset = false;
     invalidateKeys();
     if (m_events) {
-        // aboutToBeReset comes before the base class refilters on modelReset.
-        m_sourceConnections.append(connect(m_events, &QAbstractItemModel::modelAboutToBeReset, this,
-            &EventFilterProxyModel::invalidateKeys));
-        // The base class drops a destroyed source without calling setSourceModel().
+        const auto connectReset = [this](auto aboutToChange, auto changed) {
+            m_sourceConnections.append(
+                connect(m_events, aboutToChange, this, &EventFilterProxyModel::beginSourceReset));
+            m_sourceConnections.append(
+                connect(m_events, changed, this, &EventFilterProxyModel::endSourceReset));
+        };
+        // EventModel only ever resets. Any finer change a source might still send is taken as
+        // a reset too: correct, and simpler than keeping the order and mapping up to date.
+        connectReset(&QAbstractItemModel::modelAboutToBeReset, &QAbstractItemModel::modelReset);
+        connectReset(&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsInserted);
+        connectReset(&QAbstractItemModel::rowsAboutToBeRemoved, &QAbstractItemModel::rowsRemoved);
+        connectReset(&QAbstractItemModel::rowsAboutToBeMoved, &QAbstractItemModel::rowsMoved);
+        connectReset(
+            &QAbstractItemModel::columnsAboutToBeInserted, &QAbstractItemModel::columnsInserted);
+        connectReset(
+            &QAbstractItemModel::columnsAboutToBeRemoved, &QAbstractItemModel::columnsRemoved);
+        connectReset(&QAbstractItemModel::columnsAboutToBeMoved, &QAbstractItemModel::columnsMoved);
+        connectReset(
+            &QAbstractItemModel::layoutAboutToBeChanged, &QAbstractItemModel::layoutChanged);
+        // Changed data may change verdicts and order: recompute both, keeping what still passes.
+        m_sourceConnections.append(connect(m_events, &QAbstractItemModel::dataChanged, this,
+            [this] { relayout([this] { invalidateKeys(); }); }));
+        m_sourceConnections.append(connect(m_events, &QAbstractItemModel::headerDataChanged, this,
+            &QAbstractItemModel::headerDataChanged));
+        // The base class drops a destroyed source without calling setSourceModel() and without
+        // a signal, as QSortFilterProxyModel did: a reset here would have views ask
+        // sourceModel(), which is still the half-destroyed source while this runs.
         m_sourceConnections.append(connect(m_events, &QObject::destroyed, this, [this] {
             m_events = nullptr;
             invalidateKeys();
         }));
     }
-    QSortFilterProxyModel::setSourceModel(sourceModel);
+    QAbstractProxyModel::setSourceModel(sourceModel);
+    endResetModel();
+}
+
+void EventFilterProxyModel::beginSourceReset()
+{
+    // A source sends one change at a time; a second "about to" would be a broken source.
+    if (m_inSourceReset)
+        return;
+    beginResetModel();
+    m_inSourceReset = true;
+    invalidateKeys();
+}
+
+void EventFilterProxyModel::endSourceReset()
+{
+    if (!m_inSourceReset)
+        return;
+    m_inSourceReset = false;
+    invalidateKeys();
+    endResetModel();
+}
+
+QModelIndex EventFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || column >= columnCount())
+        return {};
+    ensureMapping();
+    if (size_t(row) >= m_proxyToSource.size())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex EventFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int EventFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    ensureMapping();
+    return int(m_proxyToSource.size());
+}
+
+int EventFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_events)
+        return 0;
+    return m_events->columnCount();
+}
+
+bool EventFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QVariant EventFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_events)
+        return {};
+    return QAbstractProxyModel::headerData(section, orientation, role);
+}
+
+QModelIndex EventFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_events || !proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    ensureMapping();
+    if (size_t(proxyIndex.row()) >= m_proxyToSource.size())
+        return {};
+    return m_events->index(m_proxyToSource[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex EventFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_events || !sourceIndex.isValid() || sourceIndex.model() != m_events
+        || sourceIndex.parent().isValid())
+        return {};
+    ensureMapping();
+    const int sourceRow = sourceIndex.row();
+    if (size_t(sourceRow) >= m_sourceToProxy.size() || m_sourceToProxy[size_t(sourceRow)] < 0)
+        return {};
+    return createIndex(m_sourceToProxy[size_t(sourceRow)], sourceIndex.column());
+}
+
+void EventFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0)
+        column = -1;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    relayout([&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        m_orderKnown = false;
+    });
 }
 
 void EventFilterProxyModel::setSummitFilter(const QString &summitId)
@@ -150,44 +272,116 @@ int EventFilterProxyModel::acceptedCount() const
     return m_acceptedCount;
 }
 
-bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (!m_events || sourceParent.isValid())
-        return false;
-    return accepts(sourceRow);
-}
-
-bool EventFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    if (!m_events)
-        return QSortFilterProxyModel::lessThan(left, right);
-    // Called twenty million times for a million rows: only the cheapest check here. The base
-    // class filters (which builds the keys) before it sorts.
-    if (!m_keysKnown || size_t(std::max(left.row(), right.row())) >= m_keys.rank.size())
-        ensureVerdicts();
-    if (left.column() != EventModel::DateColumn) {
-        const int order = left.data(sortRole())
-                              .toString()
-                              .localeAwareCompare(right.data(sortRole()).toString());
-        if (order != 0)
-            return order < 0;
-    }
-    // Equal texts fall back to chronological order, which reads better than file order. A
-    // precomputed rank, not EventModel::sortKey(): sorting a million rows compares twenty
-    // million pairs, and the rank of both is two reads from one array instead of two visits to
-    // events scattered over the heap.
-    return m_keys.rank[size_t(left.row())] < m_keys.rank[size_t(right.row())];
-}
-
 void EventFilterProxyModel::applyFilter()
 {
-    m_verdictsKnown = false;
-    // invalidate(), not invalidateFilter(): the latter works out and signals every range of
-    // rows that comes or goes, then inserts each at its sorted place: one kind filter on a
-    // million events took over a minute (docs/benchmarks.md). This is one layoutChanged and one
-    // refilter of plain flags, then one sort.
-    invalidate();
+    // One layoutChanged for the whole change: working out and signalling every range of rows
+    // that comes or goes took over a minute for one kind filter on a million events
+    // (docs/benchmarks.md).
+    relayout([this] { m_verdictsKnown = false; });
     emit filterChanged();
+}
+
+template<typename Change> void EventFilterProxyModel::relayout(Change change)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // By source row: the proxy rows are about to be renumbered. Read with the old mapping.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        sourceRows.push_back(mapToSource(index).row());
+    change();
+    m_mappingKnown = false;
+    ensureMapping();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int sourceRow = sourceRows[size_t(i)];
+        const int row = sourceRow >= 0 && size_t(sourceRow) < m_sourceToProxy.size()
+            ? m_sourceToProxy[size_t(sourceRow)]
+            : -1;
+        after.append(row >= 0 ? createIndex(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void EventFilterProxyModel::ensureMapping() const
+{
+    // Mid-reset the source may be half replaced: show nothing until it is done.
+    if (m_mappingKnown || m_inSourceReset) {
+        if (m_inSourceReset) {
+            m_proxyToSource.clear();
+            m_sourceToProxy.clear();
+        }
+        return;
+    }
+    ensureVerdicts();
+    if (!m_orderKnown) {
+        buildOrder();
+        m_orderKnown = true;
+    }
+    m_proxyToSource.clear();
+    m_proxyToSource.reserve(size_t(m_acceptedCount));
+    m_sourceToProxy.assign(m_accepted.size(), -1);
+    for (const int sourceRow : m_order) {
+        if (m_accepted[size_t(sourceRow)]) {
+            m_sourceToProxy[size_t(sourceRow)] = int(m_proxyToSource.size());
+            m_proxyToSource.push_back(sourceRow);
+        }
+    }
+    m_mappingKnown = true;
+}
+
+void EventFilterProxyModel::buildOrder() const
+{
+    const Keys &k = m_keys;
+    const size_t rows = k.rank.size();
+    m_order.resize(rows);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (m_sortColumn < 0) {
+        // As QSortFilterProxyModel 6.4: source order, whichever the sort order.
+        std::iota(m_order.begin(), m_order.end(), 0);
+        return;
+    }
+    if (m_sortColumn == EventModel::DateColumn) {
+        if (ascending) {
+            m_order = k.chronological;
+            return;
+        }
+        // Latest moment first; events at one moment stay in source order, as a stable sort
+        // leaves them. Each moment's rows lie together in `chronological`, in source order.
+        m_order.clear();
+        size_t end = rows;
+        while (end > 0) {
+            size_t begin = end - 1;
+            while (begin > 0
+                && k.rank[size_t(k.chronological[begin - 1])]
+                    == k.rank[size_t(k.chronological[end - 1])])
+                --begin;
+            m_order.insert(m_order.end(), k.chronological.begin() + qsizetype(begin),
+                k.chronological.begin() + qsizetype(end));
+            end = begin;
+        }
+        return;
+    }
+    // Another column: its display texts compared locale-aware, equal texts chronologically
+    // (that reads better than file order), as the event list's header asks.
+    std::vector<QString> texts(rows);
+    for (size_t row = 0; row < rows; ++row)
+        texts[row] = m_events->index(int(row), m_sortColumn).data(Qt::DisplayRole).toString();
+    const auto lessThan = [&](int left, int right) {
+        const int order = texts[size_t(left)].localeAwareCompare(texts[size_t(right)]);
+        if (order != 0)
+            return order < 0;
+        return k.rank[size_t(left)] < k.rank[size_t(right)];
+    };
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (ascending)
+        std::stable_sort(m_order.begin(), m_order.end(), lessThan);
+    else
+        std::stable_sort(m_order.begin(), m_order.end(),
+            [&](int left, int right) { return lessThan(right, left); });
 }
 
 void EventFilterProxyModel::invalidateKeys()
@@ -197,6 +391,11 @@ void EventFilterProxyModel::invalidateKeys()
     m_verdictsKnown = false;
     m_accepted.clear();
     m_acceptedCount = 0;
+    m_order.clear();
+    m_orderKnown = false;
+    m_proxyToSource.clear();
+    m_sourceToProxy.clear();
+    m_mappingKnown = false;
 }
 
 void EventFilterProxyModel::ensureVerdicts() const
@@ -207,6 +406,7 @@ void EventFilterProxyModel::ensureVerdicts() const
         buildKeys();
         m_keysKnown = true;
         m_verdictsKnown = false;
+        m_orderKnown = false;
     }
     if (!m_verdictsKnown) {
         computeVerdicts();
@@ -291,6 +491,7 @@ void EventFilterProxyModel::buildKeys() const
             ++rank;
         k.rank[size_t(order[i])] = rank;
     }
+    k.chronological = std::move(order);
 }
 
 void EventFilterProxyModel::computeVerdicts() const

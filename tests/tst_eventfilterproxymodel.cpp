@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -33,6 +34,9 @@ private slots:
     void sortByDate();
     void sortByTitle();
     void equalTextsSortChronologically();
+    void sortsAsQSortFilterProxyModel_data();
+    void sortsAsQSortFilterProxyModel();
+    void persistentIndexFollowsSort();
     void namesFollowDatasetReplacement();
     void emptyDatasetAndBack();
     void refusesOtherModels();
@@ -46,6 +50,53 @@ private:
 };
 
 namespace {
+
+/**
+ * What the proxy was before it sorted by itself: a QSortFilterProxyModel that lets through
+ * what EventFilterProxyModel accepts and compares display texts locale-aware, then the
+ * chronological key. The reference for the proxy's order.
+ */
+class ReferenceProxy : public QSortFilterProxyModel
+{
+public:
+    explicit ReferenceProxy(const EventFilterProxyModel *filter)
+        : m_filter(filter)
+    {
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override
+    {
+        return m_filter->accepts(sourceRow);
+    }
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (left.column() != EventModel::DateColumn) {
+            const int order = left.data().toString().localeAwareCompare(right.data().toString());
+            if (order != 0)
+                return order < 0;
+        }
+        return left.data(EventModel::SortKeyRole).toLongLong()
+            < right.data(EventModel::SortKeyRole).toLongLong();
+    }
+
+private:
+    const EventFilterProxyModel *m_filter;
+};
+
+/** The test dataset and a twin of every event at the same moment, so that there are ties. */
+Dataset datasetWithTwins()
+{
+    Dataset dataset = TestData::makeDataset();
+    const QList<Event> events = dataset.events;
+    for (const Event &event : events) {
+        Event twin = event;
+        twin.id += u"-twin"_s;
+        twin.title = u"Twin "_s + event.kind;
+        dataset.events.append(twin);
+    }
+    return dataset;
+}
 
 const QStringList chronological { u"e23-museums"_s, u"e23-plenary"_s, u"e23-trade"_s,
     u"e23-bilateral-kaz"_s, u"e23-peskov"_s, u"e25-plenary"_s, u"e25-moldova"_s, u"e25-armenia"_s,
@@ -340,6 +391,70 @@ void TestEventFilterProxyModel::equalTextsSortChronologically()
     m_proxy->sort(EventModel::DateColumn, Qt::DescendingOrder);
     m_proxy->sort(EventModel::SummitColumn, Qt::AscendingOrder);
     QCOMPARE(visibleIds(), chronological.mid(5));
+}
+
+void TestEventFilterProxyModel::sortsAsQSortFilterProxyModel_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("summit");
+
+    const struct
+    {
+        const char *name;
+        int column;
+    } columns[] = { { "unsorted", -1 }, { "date", EventModel::DateColumn },
+        { "summit", EventModel::SummitColumn }, { "kind", EventModel::KindColumn },
+        { "title", EventModel::TitleColumn }, { "location", EventModel::LocationColumn } };
+    for (const auto &column : columns) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            const QByteArray name = QByteArray(column.name)
+                + (order == Qt::AscendingOrder ? " ascending" : " descending");
+            QTest::newRow(name.constData()) << column.column << order << QString();
+            QTest::newRow((name + ", one summit").constData())
+                << column.column << order << u"s2025"_s;
+        }
+    }
+}
+
+void TestEventFilterProxyModel::sortsAsQSortFilterProxyModel()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, summit);
+
+    m_document->setDataset(datasetWithTwins());
+    m_proxy->setSummitFilter(summit);
+    m_proxy->sort(column, order);
+    ReferenceProxy reference(m_proxy);
+    reference.setSourceModel(m_events);
+    reference.sort(column, order);
+    QStringList expected;
+    for (int row = 0; row < reference.rowCount(); ++row)
+        expected.append(reference.index(row, 0).data(EventModel::IdRole).toString());
+    QVERIFY(expected.size() > 2);
+    QCOMPARE(visibleIds(), expected);
+    QCOMPARE(m_proxy->sortColumn(), column);
+    QCOMPARE(m_proxy->sortOrder(), order);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 2));
+        QCOMPARE(source.column(), 2);
+        QCOMPARE(m_proxy->mapFromSource(source), m_proxy->index(row, 2));
+    }
+}
+
+void TestEventFilterProxyModel::persistentIndexFollowsSort()
+{
+    const QPersistentModelIndex trade = m_proxy->index(chronological.indexOf(u"e23-trade"_s), 1);
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    m_proxy->sort(EventModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(trade.row(), int(chronological.size()) - 1 - chronological.indexOf(u"e23-trade"_s));
+    QCOMPARE(trade.column(), 1);
+    QCOMPARE(trade.data(EventModel::IdRole).toString(), u"e23-trade"_s);
+    // The same sort again changes nothing and says nothing.
+    m_proxy->sort(EventModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(layout.count(), 1);
 }
 
 void TestEventFilterProxyModel::namesFollowDatasetReplacement()
