@@ -124,8 +124,8 @@ private:
 
     const EventModel *m_events = nullptr;
     QList<QMetaObject::Connection> m_sourceConnections;
-    // Built on first use after a reset or a filter change; filterAcceptsRow() is const, hence
-    // mutable.
+    // Built on first use after a reset, a sort or a filter change, from const accessors such as
+    // rowCount() and acceptedRows(), hence mutable.
     mutable Keys m_keys;
     mutable bool m_keysKnown = false;
     mutable std::vector<std::uint8_t> m_accepted;
