@@ -59,8 +59,10 @@ QSize TimelineView::preferredExportSize() const
     const TimelineRenderer::Geometry probe
         = renderer.geometry(QRectF(0, 0, 1600, 1000), m_layout, false);
     const double fixed = 1000 - probe.plot.height();
-    // Two label rows per lane read well; the plot takes what the lanes need.
-    const double perLane = 26 + 6 + 2 * 16;
+    // Three label rows per lane: a summit day's statements or bilateral talks, a few hours
+    // apart, stack three deep before any label has to hide (two rows hid some of the built-in
+    // dataset's). The plot takes what the lanes need.
+    const double perLane = 26 + 6 + 3 * 16;
     const double bands = m_layout.isComparing() ? 2 * probe.bandHeader : 0;
     // The exporter's title and source line (two lines each at their largest) and margins take
     // this much more; without it the lanes shrank until no label fitted.
