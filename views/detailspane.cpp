@@ -118,7 +118,8 @@ DetailsPane::DetailsPane(const DatasetDocument *document, QWidget *parent)
 
 void DetailsPane::showHtml(const QString &html)
 {
-    m_tradeFigureId.clear(); // displayTradeFigure() sets it again after this
+    m_tradeFigureId.clear(); // displayTradeFigure() and displayEvent() set theirs again after this
+    m_eventId.clear();
     setHtml(html);
 }
 
@@ -154,6 +155,7 @@ void DetailsPane::displayEvent(const QString &eventId)
         += row(tr("Topics"), orUnknown(event->topics.join(QStringLiteral(", ")), tr("none given")));
     html += QStringLiteral("</table><p>%1</p>").arg(esc(event->summary));
     showHtml(html + sourcesHtml(dataset, event->sources));
+    m_eventId = event->id;
 }
 
 void DetailsPane::displaySummit(const QString &summitId)

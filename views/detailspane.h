@@ -25,6 +25,8 @@ public:
     void displayTradeFigure(const QString &figureId);
     /** Shows the hint that appears when nothing is selected. */
     void displayNothing();
+    /** The id of the event shown, or an empty string when something else (or nothing) is. */
+    QString shownEventId() const { return m_eventId; }
     /** Shows HTML a view composed itself (the comparison's sources of a row). */
     void displayHtml(const QString &html) { showHtml(html); }
 
@@ -38,6 +40,7 @@ private:
 
     const DatasetDocument *m_document;
     QString m_tradeFigureId; ///< the trade figure shown, so that an edit of it shows at once
+    QString m_eventId; ///< the event shown, so that the window can tell when it is filtered out
 };
 
 } // namespace Summit

@@ -63,14 +63,16 @@ const QString sourceFolders = QStringLiteral("sources/folders");
 const QString jsonFilter = QStringLiteral("Summit Viewer data (*.json);;All files (*)");
 
 /**
- * The folder remembered under @p key, or the home folder once it is gone: a file dialog given
- * a folder that no longer exists puts its name in the file-name field instead, which the user
- * would then have to clear.
+ * The folder remembered under @p key, or the home folder (the root where there is no home)
+ * once it is gone: a file dialog given a folder that no longer exists puts its name in the
+ * file-name field instead, which the user would then have to clear.
  */
 QString rememberedDirectory(const QSettings &settings, const QString &key)
 {
     const QString directory = settings.value(key).toString();
-    return !directory.isEmpty() && QDir(directory).exists() ? directory : QDir::homePath();
+    if (!directory.isEmpty() && QDir(directory).exists())
+        return directory;
+    return QDir(QDir::homePath()).exists() ? QDir::homePath() : QDir::rootPath();
 }
 
 } // namespace
@@ -156,6 +158,13 @@ void MainWindow::connectViews()
     });
     connect(m_proxy, &EventFilterProxyModel::filterChanged, this,
         [this] { m_map->setSelectedCountry(m_proxy->countryFilter()); });
+    // A filter that hides the current event leaves no current row (the proxy relays the change
+    // as one layout change, which moves no selection and emits no currentRowChanged): the
+    // details pane then stops showing an event that no view shows any more.
+    connect(m_proxy, &EventFilterProxyModel::filterChanged, this, [this] {
+        if (!m_selection->currentIndex().isValid() && !m_details->shownEventId().isEmpty())
+            m_details->displayNothing();
+    });
     connect(
         m_trade, &TradeChartsView::figureActivated, m_details, &DetailsPane::displayTradeFigure);
     connect(m_trade, &TradeChartsView::currentPanelChanged, this, &MainWindow::updateExportAction);
