@@ -87,8 +87,10 @@ void EventFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         connectReset(
             &QAbstractItemModel::layoutAboutToBeChanged, &QAbstractItemModel::layoutChanged);
         // Changed data may change verdicts and order: recompute both, keeping what still passes.
-        m_sourceConnections.append(connect(m_events, &QAbstractItemModel::dataChanged, this,
-            [this] { relayout([this] { invalidateKeys(); }); }));
+        m_sourceConnections.append(
+            connect(m_events, &QAbstractItemModel::dataChanged, this, [this] {
+                relayout([this] { invalidateKeys(); }, QAbstractItemModel::NoLayoutChangeHint);
+            }));
         m_sourceConnections.append(connect(m_events, &QAbstractItemModel::headerDataChanged, this,
             &QAbstractItemModel::headerDataChanged));
         // The base class drops a destroyed source without calling setSourceModel() and without
@@ -192,11 +194,13 @@ void EventFilterProxyModel::sort(int column, Qt::SortOrder order)
         column = -1;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
-    relayout([&] {
-        m_sortColumn = column;
-        m_sortOrder = order;
-        m_orderKnown = false;
-    });
+    relayout(
+        [&] {
+            m_sortColumn = column;
+            m_sortOrder = order;
+            m_orderKnown = false;
+        },
+        QAbstractItemModel::VerticalSortHint);
 }
 
 void EventFilterProxyModel::setSummitFilter(const QString &summitId)
@@ -277,13 +281,15 @@ void EventFilterProxyModel::applyFilter()
     // One layoutChanged for the whole change: working out and signalling every range of rows
     // that comes or goes took over a minute for one kind filter on a million events
     // (docs/benchmarks.md).
-    relayout([this] { m_verdictsKnown = false; });
+    // Rows come and go: no sort hint, which would promise the same rows in another order.
+    relayout([this] { m_verdictsKnown = false; }, QAbstractItemModel::NoLayoutChangeHint);
     emit filterChanged();
 }
 
-template<typename Change> void EventFilterProxyModel::relayout(Change change)
+template<typename Change>
+void EventFilterProxyModel::relayout(Change change, QAbstractItemModel::LayoutChangeHint hint)
 {
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit layoutAboutToBeChanged({}, hint);
     // By source row: the proxy rows are about to be renumbered. Read with the old mapping.
     const QModelIndexList before = persistentIndexList();
     std::vector<int> sourceRows;
@@ -303,7 +309,7 @@ template<typename Change> void EventFilterProxyModel::relayout(Change change)
         after.append(row >= 0 ? createIndex(row, before.at(i).column()) : QModelIndex());
     }
     changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit layoutChanged({}, hint);
 }
 
 void EventFilterProxyModel::ensureMapping() const
@@ -339,8 +345,9 @@ void EventFilterProxyModel::buildOrder() const
     const size_t rows = k.rank.size();
     m_order.resize(rows);
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    if (m_sortColumn < 0) {
-        // As QSortFilterProxyModel 6.4: source order, whichever the sort order.
+    if (m_sortColumn < 0 || m_sortColumn >= EventModel::ColumnCount) {
+        // As QSortFilterProxyModel 6.4: source order, whichever the sort order; a column that
+        // does not exist sorts nothing either.
         std::iota(m_order.begin(), m_order.end(), 0);
         return;
     }

@@ -110,7 +110,8 @@ private:
 
     void applyFilter();
     /** Brackets @p change in one layout change that carries the persistent indexes along. */
-    template<typename Change> void relayout(Change change);
+    template<typename Change>
+    void relayout(Change change, QAbstractItemModel::LayoutChangeHint hint);
     void ensureMapping() const;
     void buildOrder() const;
     void beginSourceReset();

@@ -405,7 +405,9 @@ void TestEventFilterProxyModel::sortsAsQSortFilterProxyModel_data()
         int column;
     } columns[] = { { "unsorted", -1 }, { "date", EventModel::DateColumn },
         { "summit", EventModel::SummitColumn }, { "kind", EventModel::KindColumn },
-        { "title", EventModel::TitleColumn }, { "location", EventModel::LocationColumn } };
+        { "title", EventModel::TitleColumn }, { "countries", EventModel::CountriesColumn },
+        { "participants", EventModel::ParticipantsColumn },
+        { "location", EventModel::LocationColumn }, { "beyond the last column", 99 } };
     for (const auto &column : columns) {
         for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             const QByteArray name = QByteArray(column.name)
