@@ -11,6 +11,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QPainter>
 #include <QSet>
@@ -96,6 +97,7 @@ private slots:
     void exportWholeExtentLargerThanTheWidget();
     void exportVisibleWindowCitesWhatIsShown();
     void exportExtentThroughTheExporter();
+    void exportedLegendAsksForNoClick();
     void exportArguments_data();
     void exportArguments();
     void datasetReplaced();
@@ -590,6 +592,23 @@ void TestTimelineView::exportExtentThroughTheExporter()
     options.path = dir.filePath(QStringLiteral("again.png"));
     QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
     QVERIFY(m_view->exportsWholeExtent());
+}
+
+void TestTimelineView::exportedLegendAsksForNoClick()
+{
+    // The widget's legend invites a click on a cluster; an exported image cannot be clicked.
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.path = dir.filePath(QStringLiteral("timeline.svg"));
+    options.format = ExportOptions::Format::Svg;
+    options.size = QSize(1600, 900);
+    QString error;
+    QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
+    QFile file(options.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QVERIFY2(svg.contains("too close to tell apart at this scale"), svg.left(200).constData());
+    QVERIFY(!svg.contains("click to zoom in"));
 }
 
 void TestTimelineView::exportArguments_data()

@@ -107,10 +107,11 @@ TimelineRenderer::Geometry TimelineRenderer::geometry(
 {
     Geometry g;
     g.bounds = bounds;
+    g.interactive = !allLanes;
     const double headerWidth = std::clamp(bounds.width() * 0.15, 120.0, 200.0);
     const double summitsHeight = layout.isComparing() ? 0 : summitRow;
     double legendHeight = 0;
-    legendItems(bounds, layout, &legendHeight);
+    legendItems(bounds, g.interactive, &legendHeight);
     const double top = bounds.top() + 2 * axisRow + tickLength;
     g.axis = QRectF(bounds.left() + headerWidth, bounds.top(), bounds.width() - headerWidth,
         top - bounds.top());
@@ -744,19 +745,21 @@ void TimelineRenderer::paintBandTitles(QPainter *painter, const Frame &frame) co
 }
 
 std::vector<TimelineRenderer::LegendItem> TimelineRenderer::legendItems(
-    const QRectF &area, const TimelineLayout &layout, double *height) const
+    const QRectF &area, bool interactive, double *height) const
 {
     std::vector<LegendItem> items;
     for (int kind = 0; kind < int(TimelineLayout::kinds().size()) - 1; ++kind)
         items.push_back(
             { LegendItem::Marker, kind, eventKindLabel(TimelineLayout::kinds()[kind]), {} });
+    // An exported image cannot be clicked: it says only what the count means.
     items.push_back({ LegendItem::Cluster, -1,
-        QStringLiteral("n events too close to tell apart (click to zoom in)"), {} });
+        interactive ? QStringLiteral("n events too close to tell apart (click to zoom in)")
+                    : QStringLiteral("n events too close to tell apart at this scale"),
+        {} });
     items.push_back({ LegendItem::Sequence, -1,
         QStringLiteral("order within the day: no clock time known, spread evenly across the day"),
         {} });
     items.push_back({ LegendItem::Fold, -1, QStringLiteral("empty time folded"), {} });
-    Q_UNUSED(layout)
     double x = area.left() + 8, y = area.top() + 4;
     for (LegendItem &item : items) {
         const double width = 30 + m_smallMetrics.horizontalAdvance(item.text) + 14;
@@ -779,7 +782,7 @@ void TimelineRenderer::paintLegend(QPainter *painter, const Frame &frame) const
     painter->fillRect(g.legend, Qt::white);
     painter->setPen(QPen(gridMajor, 1));
     painter->drawLine(g.legend.topLeft(), g.legend.topRight());
-    for (const LegendItem &item : legendItems(g.legend, *frame.layout, &height)) {
+    for (const LegendItem &item : legendItems(g.legend, g.interactive, &height)) {
         const QPointF centre = item.at + QPointF(12, legendRow / 2);
         painter->setBrush(Qt::NoBrush);
         if (item.what == LegendItem::Marker) {

@@ -49,6 +49,7 @@ public:
         int labelRows = 0;
         double bandHeader = 0; ///< height of a compare band's title row
         double contentHeight = 0; ///< all lanes and band titles, for vertical scrolling
+        bool interactive = true; ///< false for an export, which nobody can click
     };
 
     /** Everything a frame shows besides the layout and the axis. */
@@ -118,8 +119,7 @@ private:
     };
 
     void layoutLane(const Frame &frame, int lane);
-    std::vector<LegendItem> legendItems(
-        const QRectF &area, const TimelineLayout &layout, double *height) const;
+    std::vector<LegendItem> legendItems(const QRectF &area, bool interactive, double *height) const;
     int bandOf(const Frame &frame, int lane) const;
     double bandTop(const Frame &frame, int band) const;
 
