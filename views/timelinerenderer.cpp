@@ -248,10 +248,9 @@ void TimelineRenderer::paint(QPainter *painter, const Frame &frame)
     // One strip over the plot for all of them (stretching it costs in proportion to the plot's
     // area), then the narrow folds alone over the summits' row above it. Folds hold no summit
     // day and no tick, so the order of the three does not matter.
-    std::vector<Band> folds(m_bands.begin() + qsizetype(narrowFolds), m_bands.end());
-    flushBands(painter, g.plot.width(), g.plot.top(), g.plot.height());
-    m_bands = std::move(folds);
-    flushBands(painter, g.plot.width(), g.summits.top(), g.summits.height());
+    flushBands(painter, 0, g.plot.width(), g.plot.top(), g.plot.height());
+    flushBands(painter, narrowFolds, g.plot.width(), g.summits.top(), g.summits.height());
+    m_bands.clear(); // keeps its capacity: no allocation in the next frame
     painter->restore();
     paintLanes(painter, frame);
     paintAxis(painter, frame, ticks);
@@ -287,7 +286,8 @@ void TimelineRenderer::paintBackground(QPainter *painter, const Frame &frame) co
     painter->restore();
 }
 
-void TimelineRenderer::flushBands(QPainter *painter, double width, double top, double height)
+void TimelineRenderer::flushBands(
+    QPainter *painter, size_t first, double width, double top, double height)
 {
     // At full extent a million events bring hundreds of summit days and folds a pixel or two
     // wide; filling each over the plot's height took 60 ms a frame, most of it waiting on Qt's
@@ -295,10 +295,10 @@ void TimelineRenderer::flushBands(QPainter *painter, double width, double top, d
     // pixels instead, stretched over the plot in one call; a few are cheaper filled directly
     // than a whole plot's width of mostly transparent pixels.
     constexpr size_t fewBands = 32;
-    if (m_bands.size() <= fewBands) {
-        for (const Band &band : m_bands)
-            painter->fillRect(QRectF(band.x0, top, band.x1 - band.x0, height), band.color);
-        m_bands.clear();
+    const auto begin = m_bands.cbegin() + qsizetype(first);
+    if (size_t(m_bands.cend() - begin) <= fewBands) {
+        for (auto band = begin; band != m_bands.cend(); ++band)
+            painter->fillRect(QRectF(band->x0, top, band->x1 - band->x0, height), band->color);
         return;
     }
     const int pixels = std::max(1, int(std::ceil(width)));
@@ -307,11 +307,10 @@ void TimelineRenderer::flushBands(QPainter *painter, double width, double top, d
     m_strip.fill(Qt::transparent);
     QPainter strip(&m_strip);
     strip.setRenderHint(QPainter::Antialiasing, true);
-    for (const Band &band : m_bands)
-        strip.fillRect(QRectF(band.x0, 0, band.x1 - band.x0, 1), band.color);
+    for (auto band = begin; band != m_bands.cend(); ++band)
+        strip.fillRect(QRectF(band->x0, 0, band->x1 - band->x0, 1), band->color);
     strip.end();
     painter->drawImage(QRectF(0, top, pixels, height), m_strip);
-    m_bands.clear();
 }
 
 void TimelineRenderer::paintSummitDays(QPainter *painter, const Frame &frame)

@@ -127,8 +127,8 @@ private:
     void paintSummitDays(QPainter *painter, const Frame &frame);
     void paintGrid(const std::vector<AxisTick> &ticks);
     void paintBreaks(QPainter *painter, const Frame &frame);
-    /** Fills the bands collected in m_bands from @p top, @p height high, and forgets them. */
-    void flushBands(QPainter *painter, double width, double top, double height);
+    /** Fills m_bands[@p first, end) from @p top, @p height high; the caller clears m_bands. */
+    void flushBands(QPainter *painter, size_t first, double width, double top, double height);
     void paintLanes(QPainter *painter, const Frame &frame);
     void paintLane(QPainter *painter, const Frame &frame, int lane);
     void paintGroup(QPainter *painter, const Frame &frame, int lane, const MarkGroup &group);
