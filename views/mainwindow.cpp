@@ -382,26 +382,34 @@ void MainWindow::chooseExport()
     QSettings settings;
     ExportOptions defaults;
     defaults.format = ExportOptions::Format(settings.value(Keys::exportFormat, 0).toInt());
-    defaults.size = exportable->preferredExportSize();
-    if (exportable->offersExtentChoice())
-        defaults.extent = exportable->exportsWholeExtent() ? ExportOptions::Extent::Full
-                                                           : ExportOptions::Extent::Visible;
+    // Size and source line once per extent the view offers (each asks for every event's
+    // sources); the dialog switches between them as the user switches the extent.
+    const bool offersExtent = exportable->offersExtentChoice();
+    const bool whole = exportable->exportsWholeExtent();
+    const int shown = whole ? 0 : 1;
+    QSize sizes[2];
+    QString sources[2];
+    const auto measure = [&](int extent) {
+        sizes[extent] = exportable->preferredExportSize();
+        sources[extent] = Exporter::sourceLine(m_document->dataset(), exportable->citedDocuments());
+    };
+    if (offersExtent) {
+        for (const bool full : { true, false }) {
+            exportable->setExportWholeExtent(full);
+            measure(full ? 0 : 1);
+        }
+        exportable->setExportWholeExtent(whole);
+        defaults.extent = whole ? ExportOptions::Extent::Full : ExportOptions::Extent::Visible;
+    } else {
+        measure(shown);
+    }
+    defaults.size = sizes[shown];
+    defaults.sourceLine = sources[shown];
     defaults.title = exportable->exportTitle();
-    defaults.sourceLine = Exporter::sourceLine(m_document->dataset(), exportable->citedDocuments());
     const QString directory = rememberedDirectory(settings, Keys::exportDirectory);
     defaults.path = QDir(directory).filePath(exportable->exportName() + QStringLiteral(".png"));
     ExportDialog dialog(defaults, this);
-    if (exportable->offersExtentChoice()) {
-        const bool whole = exportable->exportsWholeExtent();
-        QSize sizes[2];
-        QString sources[2];
-        for (const bool full : { true, false }) {
-            exportable->setExportWholeExtent(full);
-            sizes[full ? 0 : 1] = exportable->preferredExportSize();
-            sources[full ? 0 : 1]
-                = Exporter::sourceLine(m_document->dataset(), exportable->citedDocuments());
-        }
-        exportable->setExportWholeExtent(whole);
+    if (offersExtent) {
         dialog.setExtentSizes(sizes[0], sizes[1]);
         dialog.setExtentSourceLines(sources[0], sources[1]);
     }
