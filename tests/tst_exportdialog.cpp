@@ -83,8 +83,10 @@ void TestExportDialog::startsFromTheDefaults()
     QVERIFY(!options.pageSize);
     QVERIFY(!options.extent);
     QVERIFY(child<QLabel>("pixels")->text().contains(QStringLiteral("1200 × 800 pixels")));
-    // The title is the user's to edit.
+    // Both long texts show their beginning; the title is the user's to edit.
+    QCOMPARE(child<QLineEdit>("sourceLine")->cursorPosition(), 0);
     QLineEdit *title = child<QLineEdit>("title");
+    QCOMPARE(title->cursorPosition(), 0);
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Who came in 2025"));
     QCOMPARE(m_dialog->options().title, QStringLiteral("Who came in 2025"));
@@ -145,6 +147,7 @@ void TestExportDialog::sourceLineFollowsTheExtent()
     // The window shown cites only what it shows...
     extent->setCurrentIndex(int(ExportOptions::Extent::Visible));
     QCOMPARE(dialog.options().sourceLine, QStringLiteral("Sources: B."));
+    QCOMPARE(line->cursorPosition(), 0); // its beginning in view, not its last words
     extent->setCurrentIndex(int(ExportOptions::Extent::Full));
     QCOMPARE(dialog.options().sourceLine, QStringLiteral("Sources: A; B."));
     // ...and a line the user wrote stays whatever the extent.

@@ -56,6 +56,9 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
         { m_title, "title" }, { m_sources, "sourceLine" }, { m_pixels, "pixels" } };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
+    // Long titles and source lines show their beginning, not their last words.
+    m_title->setCursorPosition(0);
+    m_sources->setCursorPosition(0);
     m_format->addItem(tr("PNG image"), int(ExportOptions::Format::Png));
     m_format->addItem(tr("SVG drawing"), int(ExportOptions::Format::Svg));
     m_format->addItem(tr("PDF document"), int(ExportOptions::Format::Pdf));
@@ -171,6 +174,7 @@ void ExportDialog::setExtentSourceLines(const QString &full, const QString &visi
     m_extentSources[int(ExportOptions::Extent::Visible)] = visible;
     m_sourcesExtent = m_extent->currentIndex();
     m_sources->setText(m_extentSources[m_sourcesExtent]);
+    m_sources->setCursorPosition(0);
 }
 
 void ExportDialog::extentChanged()
@@ -179,6 +183,7 @@ void ExportDialog::extentChanged()
     // Same rule for the source line: the user's own text stays.
     if (m_sourcesExtent >= 0 && m_sources->text() == m_extentSources[m_sourcesExtent]) {
         m_sources->setText(m_extentSources[extent]);
+        m_sources->setCursorPosition(0);
         m_sourcesExtent = extent;
     }
     const QSize shown(m_width->value(), m_height->value());
