@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/extract/tradefinder.h"
+
+#include "models/extract/textdates.h"
+
+#include <QRegularExpression>
+
+namespace Summit::Extract {
+
+namespace {
+
+struct Value
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    double usd = 0;
+};
+
+double unitOf(const QString &unit)
+{
+    if (unit.startsWith(QLatin1Char('b')) || unit.startsWith(QStringLiteral("млрд"))
+        || unit.startsWith(QStringLiteral("миллиард")))
+        return 1e9;
+    if (unit.startsWith(QLatin1Char('t')) || unit.startsWith(QStringLiteral("трлн"))
+        || unit.startsWith(QStringLiteral("триллион")))
+        return 1e12;
+    return 1e6;
+}
+
+QList<Value> valuesIn(const QString &folded)
+{
+    static const QString units = QStringLiteral(
+        "(billion|bn|million|mln|trillion|млрд|миллиард\\p{L}*|млн|миллион\\p{L}*|трлн|"
+        "триллион\\p{L}*)");
+    static const QRegularExpression dollarFirst(
+        QStringLiteral("(?:us\\s?\\$|\\$|usd\\s?)\\s?(\\d+(?:[.,]\\d+)?)\\s*") + units
+        + QStringLiteral("(?!\\p{L})"));
+    static const QRegularExpression dollarAfter(QStringLiteral("(\\d+(?:[.,]\\d+)?)\\s*") + units
+        + QStringLiteral("\\.?\\s+(?:us\\s+)?(?:dollars|usd|долл\\p{L}*)(?!\\p{L})"));
+    QList<Value> values;
+    for (const QRegularExpression *re : { &dollarFirst, &dollarAfter }) {
+        auto it = re->globalMatch(folded);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            QString number = m.captured(1);
+            number.replace(QLatin1Char(','), QLatin1Char('.'));
+            const Value v { m.capturedStart(), m.capturedEnd(),
+                number.toDouble() * unitOf(m.captured(2)) };
+            const bool overlaps = std::any_of(values.cbegin(), values.cend(),
+                [&](const Value &o) { return o.start < v.end && v.start < o.end; });
+            if (!overlaps && v.usd > 0)
+                values.append(v);
+        }
+    }
+    std::sort(values.begin(), values.end(),
+        [](const Value &a, const Value &b) { return a.start < b.start; });
+    return values;
+}
+
+qsizetype lastIndexOfAny(const QString &text, const QRegularExpression &re)
+{
+    qsizetype last = -1;
+    auto it = re.globalMatch(text);
+    while (it.hasNext())
+        last = it.next().capturedStart();
+    return last;
+}
+
+const QRegularExpression &tradeWords()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\btrade\\b|turnover|товарооборот|торгов\\p{L}*|\\bоборот\\p{L}*"));
+    return re;
+}
+
+const QRegularExpression &otherMeasureWords()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "invest|инвест|\\bgdp\\b|\\bввп\\b|gross domestic|\\bshare\\b|\\bдол[яи]\\b|reserve|резерв|"
+        "budget|бюджет|\\bloan|кредит|\\bdebt|\\bдолг|capital|капитал|\\bfund|\\bфонд|\\baid\\b|"
+        "assistance|помощ|contract|контракт|\\bdeal|сделк|export|экспорт|import|импорт|"
+        "remittance|revenue|доход|\\bcost|стоимост|\\bprice|\\bцен|damage|ущерб|compensation|"
+        "компенсац|market|рынок|рынк"));
+    return re;
+}
+
+/** 1: trade, -1: another measure, 0: the window does not say. */
+int measureOf(const QString &before, const QString &after)
+{
+    static const QRegularExpression nounAfter(
+        QStringLiteral("^\\s*(?:in|of|worth of|в виде)\\s+((?:\\p{L}+\\s+){0,2}\\p{L}+)"));
+    const auto noun = nounAfter.match(after);
+    if (noun.hasMatch()) {
+        if (otherMeasureWords().match(noun.captured(1)).hasMatch())
+            return -1;
+        if (tradeWords().match(noun.captured(1)).hasMatch())
+            return 1;
+    }
+    const qsizetype trade = lastIndexOfAny(before, tradeWords());
+    const qsizetype other = lastIndexOfAny(before, otherMeasureWords());
+    if (trade < 0 && other < 0)
+        return 0;
+    return trade > other ? 1 : -1;
+}
+
+bool isAnaphoric(const QString &before)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "\\bit\\b|\\bthis\\b|\\bthat figure\\b|\\bthe figure\\b|\\bон\\b|\\bона\\b|\\bэтот\\b|"
+        "\\bобъем\\p{L}*"));
+    return re.match(before).hasMatch();
+}
+
+struct Scope
+{
+    QString scope;
+    QStringList countries;
+    bool found() const { return !scope.isEmpty(); }
+};
+
+/** Russia (as a trading party, not an adjective of a role) joined to another country. */
+Scope bilateralIn(const Sentence &s, qsizetype from, qsizetype to)
+{
+    static const QStringList joins { QStringLiteral("with"), QStringLiteral("and"),
+        QStringLiteral("between"), QStringLiteral("с"), QStringLiteral("со"), QStringLiteral("и"),
+        QStringLiteral("между") };
+    const QList<Token> &t = s.tokens;
+    for (qsizetype k = 0; k < t.size(); ++k) {
+        if (t[k].start < from || t[k].end > to || t[k].info.country.isEmpty())
+            continue;
+        if (t[k].info.countryAdjective && k + 1 < t.size()
+            && t[k + 1].info.role != WordInfo::NoRole)
+            continue;
+        // "Russia-Azerbaijan", "Armenia–Russia": two countries joined by a dash.
+        if (k + 1 < t.size() && !t[k + 1].info.country.isEmpty()
+            && t[k + 1].info.country != t[k].info.country && t[k + 1].start - t[k].end == 1
+            && t[k + 1].end <= to) {
+            QStringList pair { t[k].info.country, t[k + 1].info.country };
+            pair.sort();
+            return { QStringLiteral("bilateral"), pair };
+        }
+        bool joined = false;
+        for (qsizetype j = k + 1; j < t.size() && j - k <= 6 && t[j].end <= to; ++j) {
+            if (joins.contains(t[j].folded))
+                joined = true;
+            else if (joined && !t[j].info.country.isEmpty()
+                && t[j].info.country != t[k].info.country && !t[j].info.countryAdjective) {
+                QStringList pair { t[k].info.country, t[j].info.country };
+                if (!pair.contains(QStringLiteral("RUS")))
+                    break;
+                pair.sort();
+                return { QStringLiteral("bilateral"), pair };
+            }
+        }
+    }
+    return {};
+}
+
+Scope scopeIn(const Sentence &s, qsizetype from, qsizetype to)
+{
+    static const QRegularExpression other(QStringLiteral(
+        "central asia|центральн\\p{L}* ази|\\beaeu\\b|еаэс|eurasian economic union|"
+        "евразийск\\p{L}* экономическ\\p{L}* союз|\\beu\\b|european union|евросоюз|brics|брикс|"
+        "\\bsco\\b|\\bшос\\b|china|кита[йея]|united states|\\bсша\\b|\\bindia\\b|инди[яи]"));
+    static const QRegularExpression russiaCis(QStringLiteral(
+        "(?:russia|росси\\p{L}*|\\bрф\\b)[^.;]{0,40}?\\b(?:with|and|со|с|и)\\s+(?:\\S+\\s+){0,3}?"
+        "(?:cis\\b|commonwealth|снг|содружеств|участник\\p{L}* содружеств)|"
+        "(?:cis|снг)[^.;]{0,30}?\\b(?:with|and|и|с)\\s+(?:russia|росси)"));
+    static const QRegularExpression cisInternal(QStringLiteral(
+        "\\b(?:between|among|within|среди|между|внутри)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?"
+        "(?:cis\\b|commonwealth|снг|содружеств|member|participating|участниц|\\S*-участниц)|"
+        "mutual trade|взаимн\\p{L}* (?:товарооборот|торговл)|друг с другом|"
+        "(?:trade|turnover|товарооборот\\p{L}*)\\s+(?:turnover\\s+)?(?:of\\s+(?:the\\s+)?|стран\\s+"
+        ")"
+        "(?:cis\\b|снг|commonwealth)|(?:cis|снг)\\s+(?:member\\s+)?(?:countries'?\\s+|states'?\\s+)"
+        "?"
+        "(?:trade|товарооборот)"));
+    const QString window = s.folded.mid(from, to - from);
+    if (other.match(window).hasMatch())
+        return { QStringLiteral("other"), {} };
+    if (const Scope bilateral = bilateralIn(s, from, to); bilateral.found())
+        return bilateral;
+    if (russiaCis.match(window).hasMatch())
+        return { QStringLiteral("russia-cis"), {} };
+    if (cisInternal.match(window).hasMatch())
+        return { QStringLiteral("cis-internal"), {} };
+    return {};
+}
+
+void hedgeOf(const QString &before, TradeProposal &p)
+{
+    static const QRegularExpression hedge(QStringLiteral(
+        "(almost|nearly|почти|"
+        "about|approximately|around|roughly|some|около|примерно|порядка|приблизительно|"
+        "slightly (?:exceeded|more than|over|above)|just (?:over|above)|чуть (?:более|больше|"
+        "превысил\\p{L}*)|немногим (?:более|больше)|"
+        "more than|over|exceeded|exceeding|exceeds|surpassed|above|topped|свыше|более|больше|"
+        "превысил\\p{L}*|превышает|under|less than|below|менее|меньше)"
+        "\\s+(?:the\\s+|отметку\\s+(?:в\\s+)?|the mark of\\s+)?$"));
+    const auto m = hedge.match(before);
+    p.qualifier = QStringLiteral("exact");
+    p.hedge = p.qualifier;
+    if (!m.hasMatch())
+        return;
+    const QString w = m.captured(1);
+    const auto starts = [&](const char16_t *s) { return w.startsWith(QString::fromUtf16(s)); };
+    if (starts(u"almost") || starts(u"nearly") || starts(u"почти")) {
+        p.qualifier = QStringLiteral("almost");
+    } else if (starts(u"slightly") || starts(u"just") || starts(u"чуть") || starts(u"немногим")) {
+        p.qualifier = QStringLiteral("over");
+        p.hedge = QStringLiteral("slightly-over");
+        return;
+    } else if (starts(u"under") || starts(u"less") || starts(u"below") || starts(u"мен")) {
+        p.qualifier = QStringLiteral("under");
+    } else if (starts(u"more") || starts(u"более") || starts(u"больше") || starts(u"свыше")) {
+        p.qualifier = QStringLiteral("over");
+        p.hedge = QStringLiteral("more-than");
+        return;
+    } else if (starts(u"over") || starts(u"exceed") || starts(u"surpass") || starts(u"above")
+        || starts(u"topped") || starts(u"превы")) {
+        p.qualifier = QStringLiteral("over");
+    } else {
+        p.qualifier = QStringLiteral("approximately");
+    }
+    p.hedge = p.qualifier;
+}
+
+std::optional<double> changeNear(const QString &folded, qsizetype valueStart)
+{
+    static const QRegularExpression change(QStringLiteral(
+        "\\b(grew|grown|increased|rose|risen|up|added|went up|expanded|decreased|declined|fell|"
+        "dropped|down|выро\\p{L}*|увеличил\\p{L}*|прибавил\\p{L}*|рост\\p{L}*|снизил\\p{L}*|"
+        "сократил\\p{L}*|уменьшил\\p{L}*)\\s+(?:by\\s+|на\\s+)?(?:about\\s+|around\\s+|almost\\s+|"
+        "почти\\s+|около\\s+)?(\\d+(?:[.,]\\d+)?|\\p{L}+)\\s*(?:%|percent|per "
+        "cent|процент\\p{L}*)"));
+    std::optional<double> best;
+    qsizetype bestDistance = 0;
+    auto it = change.globalMatch(folded);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        QString number = m.captured(2);
+        number.replace(QLatin1Char(','), QLatin1Char('.'));
+        bool ok = false;
+        double value = number.toDouble(&ok);
+        if (!ok)
+            value = TextDates::smallNumber(number);
+        if (value <= 0)
+            continue;
+        const QString verb = m.captured(1);
+        const bool down = verb.startsWith(QLatin1String("de")) || verb == QLatin1String("fell")
+            || verb == QLatin1String("dropped") || verb == QLatin1String("down")
+            || verb.startsWith(QStringLiteral("сни")) || verb.startsWith(QStringLiteral("сок"))
+            || verb.startsWith(QStringLiteral("умен"));
+        const qsizetype distance = std::abs(valueStart - m.capturedEnd());
+        if (!best || distance < bestDistance) {
+            best = down ? -value : value;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+int speakerNear(const AnalysedReport &report, qsizetype sentenceIndex)
+{
+    for (qsizetype k = sentenceIndex; k >= 0 && sentenceIndex - k <= 6; --k) {
+        for (const Entity &e : report.sentences.at(k).entities) {
+            if (e.named && e.person >= 0)
+                return e.person;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+QList<TradeProposal> TradeFinder::find(
+    const AnalysedReport &report, const QList<MeetingProposal> &meetings)
+{
+    QList<TradeProposal> figures;
+    for (qsizetype k = 0; k < report.sentences.size(); ++k) {
+        const Sentence &s = report.sentences.at(k);
+        const QList<Value> values = valuesIn(s.folded);
+        Scope previousScope;
+        int previousMeasure = 0;
+        for (qsizetype v = 0; v < values.size(); ++v) {
+            const qsizetype from = v == 0 ? 0 : values.at(v - 1).end;
+            const qsizetype to = v + 1 < values.size() ? values.at(v + 1).start : s.folded.size();
+            const QString before = s.folded.mid(from, values.at(v).start - from);
+            const QString after = s.folded.mid(values.at(v).end, to - values.at(v).end);
+            const Sentence *previous = k > 0 && report.sentences.at(k - 1).paragraph == s.paragraph
+                ? &report.sentences.at(k - 1)
+                : nullptr;
+            int measure = measureOf(before, after);
+            if (measure == 0 && v > 0)
+                measure = previousMeasure;
+            if (measure == 0 && previous && isAnaphoric(before))
+                measure = measureOf(previous->folded, {});
+            previousMeasure = measure;
+            if (measure != 1)
+                continue;
+            double confidence = 0.9;
+            Scope scope = scopeIn(s, from, values.at(v).start);
+            if (!scope.found() && v > 0)
+                scope = previousScope;
+            if (!scope.found() && v == 0)
+                scope = scopeIn(s, 0, s.folded.size());
+            if (!scope.found() && previous) {
+                scope = scopeIn(*previous, 0, previous->folded.size());
+                confidence = 0.8;
+            }
+            const bool mentionsCis
+                = s.has("cis") || s.has(u"снг") || s.has("commonwealth") || s.has(u"содружеств");
+            if (!scope.found() && !mentionsCis) {
+                const MeetingProposal *latest = nullptr;
+                for (const MeetingProposal &meeting : meetings) {
+                    if (!meeting.planned && meeting.latest.paragraph <= s.paragraph
+                        && (!latest || meeting.latest.paragraph > latest->latest.paragraph))
+                        latest = &meeting;
+                }
+                if (latest) {
+                    scope = { QStringLiteral("bilateral"), latest->countries };
+                    confidence = 0.7;
+                }
+            }
+            previousScope = scope;
+            if (!scope.found())
+                continue;
+            TradeProposal p;
+            p.valueUsd = values.at(v).usd;
+            p.scope = scope.scope;
+            p.countries = scope.countries;
+            hedgeOf(before, p);
+            std::optional<Period> period = TextDates::findPeriod(after, report.reportYear);
+            if (!period)
+                period = TextDates::findPeriod(before, report.reportYear);
+            if (period) {
+                p.periodStart = period->start;
+                p.periodEnd = period->end;
+            }
+            p.changePercent = changeNear(s.folded.mid(from, to - from), values.at(v).start - from);
+            p.statedBy = speakerNear(report, k);
+            p.confidence = confidence;
+            p.source = { s.paragraph, s.index };
+            figures.append(p);
+        }
+    }
+    return figures;
+}
+
+} // namespace Summit::Extract
