@@ -2,14 +2,14 @@
 // summit-viewer: the command line (headless modes need no display) and the window.
 
 #include "app/commandline.h"
+#include "app/exportcatalog.h"
+#include "app/mainwindow.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/datasetwriter.h"
 #include "models/eventfilterproxymodel.h"
-#include "views/exportable.h"
-#include "views/exportcatalog.h"
-#include "views/exporter.h"
-#include "views/mainwindow.h"
+#include "views/export/exportable.h"
+#include "views/export/exporter.h"
 
 #include <QApplication>
 #include <QDir>

@@ -12,9 +12,9 @@
 #include "models/countrymodel.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
-#include "views/mapcanvas.h"
-#include "views/mapgeometry.h"
-#include "views/mapview.h"
+#include "views/map/mapcanvas.h"
+#include "views/map/mapgeometry.h"
+#include "views/map/mapview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/summitcomparisonmodel.h"
-#include "views/comparisontableproxy.h"
-#include "views/comparisonview.h"
+#include "views/compare/comparisontableproxy.h"
+#include "views/compare/comparisonview.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -3,8 +3,8 @@
 
 #include "models/dataset.h"
 #include "models/datasetreader.h"
-#include "views/exportable.h"
-#include "views/exporter.h"
+#include "views/export/exportable.h"
+#include "views/export/exporter.h"
 
 #include <QDomDocument>
 #include <QFile>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window as a user drives it, offscreen: typing, clicking, keys, opening files.
 
+#include "app/mainwindow.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/datasetwriter.h"
@@ -8,19 +9,18 @@
 #include "models/eventmodel.h"
 #include "models/summitcomparisonmodel.h"
 #include "models/tradefiguremodel.h"
-#include "views/comparisonview.h"
-#include "views/detailspane.h"
-#include "views/errorsdialog.h"
-#include "views/eventlistview.h"
-#include "views/exportable.h"
-#include "views/filterbar.h"
-#include "views/mainwindow.h"
-#include "views/mapcanvas.h"
-#include "views/mapview.h"
-#include "views/sourceparagraphdialog.h"
-#include "views/timelinepanel.h"
-#include "views/timelineview.h"
-#include "views/tradechartsview.h"
+#include "views/common/detailspane.h"
+#include "views/common/errorsdialog.h"
+#include "views/common/eventlistview.h"
+#include "views/common/filterbar.h"
+#include "views/common/sourceparagraphdialog.h"
+#include "views/compare/comparisonview.h"
+#include "views/export/exportable.h"
+#include "views/map/mapcanvas.h"
+#include "views/map/mapview.h"
+#include "views/timeline/timelinepanel.h"
+#include "views/timeline/timelineview.h"
+#include "views/trade/tradechartsview.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

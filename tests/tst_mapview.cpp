@@ -5,13 +5,13 @@
 #include "models/countrymodel.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
-#include "views/exporter.h"
-#include "views/mapcanvas.h"
-#include "views/mapgeometry.h"
-#include "views/maplabeller.h"
-#include "views/maprenderer.h"
-#include "views/mapstyle.h"
-#include "views/mapview.h"
+#include "views/export/exporter.h"
+#include "views/map/mapcanvas.h"
+#include "views/map/mapgeometry.h"
+#include "views/map/maplabeller.h"
+#include "views/map/maprenderer.h"
+#include "views/map/mapstyle.h"
+#include "views/map/mapview.h"
 
 #include <QComboBox>
 #include <QDateEdit>

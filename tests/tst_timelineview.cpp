@@ -5,9 +5,9 @@
 #include "models/datasetreader.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
-#include "views/exporter.h"
-#include "views/timelinestyle.h"
-#include "views/timelineview.h"
+#include "views/export/exporter.h"
+#include "views/timeline/timelinestyle.h"
+#include "views/timeline/timelineview.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -2,11 +2,11 @@
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/tradefiguremodel.h"
-#include "views/tradechart.h"
-#include "views/tradechartgroups.h"
-#include "views/tradechartpanel.h"
-#include "views/tradechartsview.h"
-#include "views/tradecharttablemodel.h"
+#include "views/trade/tradechart.h"
+#include "views/trade/tradechartgroups.h"
+#include "views/trade/tradechartpanel.h"
+#include "views/trade/tradechartsview.h"
+#include "views/trade/tradecharttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
