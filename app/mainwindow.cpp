@@ -380,42 +380,29 @@ void MainWindow::chooseExport()
     if (!exportable)
         return;
     QSettings settings;
-    ExportOptions defaults;
+    // The dialog opens on the extent of the last export from it, and switches size and source
+    // line with the extent: the request of each extent the view offers, made once here (each
+    // asks for every event's sources).
+    const ExportExtent last = m_lastExportExtent;
+    ExportOptions defaults = exportRequest(*exportable, m_document->dataset(), last);
     defaults.format = ExportOptions::Format(settings.value(Keys::exportFormat, 0).toInt());
-    // Size and source line once per extent the view offers (each asks for every event's
-    // sources); the dialog switches between them as the user switches the extent.
-    const bool offersExtent = exportable->offersExtentChoice();
-    const bool whole = exportable->exportsWholeExtent();
-    const int shown = whole ? 0 : 1;
-    QSize sizes[2];
-    QString sources[2];
-    const auto measure = [&](int extent) {
-        sizes[extent] = exportable->preferredExportSize();
-        sources[extent] = Exporter::sourceLine(m_document->dataset(), exportable->citedDocuments());
-    };
-    if (offersExtent) {
-        for (const bool full : { true, false }) {
-            exportable->setExportWholeExtent(full);
-            measure(full ? 0 : 1);
-        }
-        exportable->setExportWholeExtent(whole);
-        defaults.extent = whole ? ExportOptions::Extent::Full : ExportOptions::Extent::Visible;
-    } else {
-        measure(shown);
-    }
-    defaults.size = sizes[shown];
-    defaults.sourceLine = sources[shown];
-    defaults.title = exportable->exportTitle();
     const QString directory = rememberedDirectory(settings, Keys::exportDirectory);
     defaults.path = QDir(directory).filePath(exportable->exportName() + QStringLiteral(".png"));
     ExportDialog dialog(defaults, this);
-    if (offersExtent) {
-        dialog.setExtentSizes(sizes[0], sizes[1]);
-        dialog.setExtentSourceLines(sources[0], sources[1]);
+    if (exportable->offersExtentChoice()) {
+        const ExportExtent other
+            = last == ExportExtent::Full ? ExportExtent::Visible : ExportExtent::Full;
+        const ExportOptions otherRequest = exportRequest(*exportable, m_document->dataset(), other);
+        const ExportOptions &full = last == ExportExtent::Full ? defaults : otherRequest;
+        const ExportOptions &visible = last == ExportExtent::Full ? otherRequest : defaults;
+        dialog.setExtentSizes(full.size, visible.size);
+        dialog.setExtentSourceLines(full.sourceLine, visible.sourceLine);
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportOptions options = dialog.options();
+    if (options.extent)
+        m_lastExportExtent = *options.extent;
     QString error;
     if (!exportCurrentView(options, &error)) {
         QMessageBox::warning(this, tr("Export"), error);

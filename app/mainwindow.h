@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/sourcelibrary.h"
+#include "views/export/exportable.h"
 
 #include <QMainWindow>
 
@@ -117,6 +118,8 @@ private:
     SourceLibrary m_sources;
     QStringList m_extraSourceFolders;
     SourceParagraphDialog *m_sourceDialog = nullptr;
+    /** The extent File > Export… offers first: the one last exported from it. */
+    ExportExtent m_lastExportExtent = ExportExtent::Full;
 };
 
 } // namespace Summit

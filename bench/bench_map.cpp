@@ -130,7 +130,7 @@ void benchPainting(MapView &view)
     QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
     report("export renderContent into 1600x1000", Runs, [&] {
         QPainter painter(&image);
-        view.renderContent(&painter, QRectF(image.rect()));
+        view.renderContent(&painter, QRectF(image.rect()), ExportExtent::Full);
     });
 }
 

@@ -184,12 +184,13 @@ QString ComparisonView::exportTitle() const
     return QStringLiteral("CIS informal summits compared: %1 and %2").arg(a, b);
 }
 
-QStringList ComparisonView::citedDocuments() const
+QStringList ComparisonView::citedDocuments(ExportExtent /*extent: all, always*/) const
 {
     return m_model->citedDocuments();
 }
 
-void ComparisonView::renderContent(QPainter *painter, const QRectF &target)
+void ComparisonView::renderContent(
+    QPainter *painter, const QRectF &target, ExportExtent /*extent: all, always*/)
 {
     QStringList headers { m_model->headerData(0, Qt::Horizontal).toString() };
     for (int column :

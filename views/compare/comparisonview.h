@@ -41,8 +41,8 @@ public:
 
     QString exportName() const override;
     QString exportTitle() const override;
-    QStringList citedDocuments() const override;
-    void renderContent(QPainter *painter, const QRectF &target) override;
+    QStringList citedDocuments(ExportExtent extent) const override;
+    void renderContent(QPainter *painter, const QRectF &target, ExportExtent extent) override;
     /** --summits A,B picks the two summits (ids); --date does not apply. */
     bool applyExportArguments(
         const QStringList &summitIds, const QDate &date, QString *error) override;

@@ -12,6 +12,17 @@ class QPainter;
 namespace Summit {
 
 /**
+ * What an export shows of a view that can show part of its content: everything it holds, or
+ * only the window it shows now (the timeline offers both). A parameter of each export, never a
+ * state of the view, so measuring one extent cannot change what the other exports.
+ */
+enum class ExportExtent
+{
+    Full, ///< everything the view holds, however far it is zoomed in
+    Visible ///< the window the view shows now
+};
+
+/**
  * A view that can be exported as an image. The exporter (views/exporter.h) asks it to paint
  * itself into a target rectangle of any size with a QPainter on a QImage, QSvgGenerator or
  * QPdfWriter, so the result never depends on the window's size or visibility. The exporter
@@ -26,25 +37,23 @@ public:
     virtual QString exportName() const = 0;
     /** Default title of the exported image; the user may edit it. */
     virtual QString exportTitle() const = 0;
-    /** A size that suits the content when the user gives none, in pixels. */
-    virtual QSize preferredExportSize() const { return { 1600, 1000 }; }
     /**
      * Whether the view can export either all of its content or only the window shown now (the
-     * timeline can); the export dialog and --extent offer the choice only then.
+     * timeline can); the export dialog and --extent offer the choice only then. A view that
+     * does not offer it always exports all of its content and ignores the extent arguments
+     * below.
      */
     virtual bool offersExtentChoice() const { return false; }
-    /** True when an export shows all of the content, false when only the window shown now. */
-    virtual bool exportsWholeExtent() const { return true; }
-    /** Chooses between the two; ignored by views that do not offer the choice. */
-    virtual void setExportWholeExtent(bool /*whole*/) { }
-    /** Ids of the documents the exported facts cite, for the source line. */
-    virtual QStringList citedDocuments() const = 0;
+    /** A size that suits the content at @p extent when the user gives none, in pixels. */
+    virtual QSize preferredExportSize(ExportExtent /*extent*/) const { return { 1600, 1000 }; }
+    /** Ids of the documents the facts exported at @p extent cite, for the source line. */
+    virtual QStringList citedDocuments(ExportExtent extent) const = 0;
     /**
-     * Paints the content into @p target (logical pixels of the painter's device). Must not
-     * depend on the widget being shown or on its current size; may use a scene or a hidden
-     * widget it resizes to the target itself.
+     * Paints the content at @p extent into @p target (logical pixels of the painter's device).
+     * Must not depend on the widget being shown or on its current size; may use a scene or a
+     * hidden widget it resizes to the target itself.
      */
-    virtual void renderContent(QPainter *painter, const QRectF &target) = 0;
+    virtual void renderContent(QPainter *painter, const QRectF &target, ExportExtent extent) = 0;
     /**
      * Applies the command line's --summits ID,ID and --date before an export. Returns false and
      * sets @p error (naming the option) when a value is invalid or the option does not apply.

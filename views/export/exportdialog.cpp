@@ -49,6 +49,19 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export"));
+    nameFields();
+    // Long titles and source lines show their beginning, not their last words.
+    m_title->setCursorPosition(0);
+    m_sources->setCursorPosition(0);
+    fillChoices(defaults);
+    layOut(defaults.extent.has_value());
+    connectFields();
+    updateEnabledFields();
+    resize(620, sizeHint().height());
+}
+
+void ExportDialog::nameFields()
+{
     // Names for tests and accessibility tools that look widgets up.
     const std::pair<QWidget *, const char *> names[] = { { m_path, "path" }, { m_format, "format" },
         { m_paper, "paper" }, { m_orientation, "orientation" }, { m_extent, "extent" },
@@ -56,9 +69,10 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
         { m_title, "title" }, { m_sources, "sourceLine" }, { m_pixels, "pixels" } };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
-    // Long titles and source lines show their beginning, not their last words.
-    m_title->setCursorPosition(0);
-    m_sources->setCursorPosition(0);
+}
+
+void ExportDialog::fillChoices(const ExportOptions &defaults)
+{
     m_format->addItem(tr("PNG image"), int(ExportOptions::Format::Png));
     m_format->addItem(tr("SVG drawing"), int(ExportOptions::Format::Svg));
     m_format->addItem(tr("PDF document"), int(ExportOptions::Format::Pdf));
@@ -72,7 +86,7 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     m_orientation->setCurrentIndex(defaults.landscape ? 0 : 1);
     m_extent->addItem(tr("Everything (the whole timeline)"), int(ExportOptions::Extent::Full));
     m_extent->addItem(tr("The window shown now"), int(ExportOptions::Extent::Visible));
-    m_extent->setCurrentIndex(int(defaults.extent.value_or(ExportOptions::Extent::Full)));
+    m_extent->setCurrentIndex(int(defaults.paintedExtent()));
     m_shownExtent = m_extent->currentIndex();
     m_offersExtent = defaults.extent.has_value();
     m_scale->setRange(0.5, 4.0);
@@ -82,8 +96,12 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     m_dpi->setRange(48, 600);
     m_dpi->setValue(defaults.dpi);
     m_dpi->setSuffix(QStringLiteral(" dpi"));
+}
 
+void ExportDialog::layOut(bool offersExtent)
+{
     auto *browseButton = new QPushButton(tr("B&rowse…"), this);
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
@@ -92,7 +110,6 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(m_height);
     sizeRow->addWidget(m_pixels, 1);
-
     auto *pageRow = new QHBoxLayout;
     pageRow->addWidget(m_paper, 1);
     pageRow->addWidget(m_orientation);
@@ -107,7 +124,7 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     form->addRow(buddyLabel(tr("&File:"), m_path), pathRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("E&xtent:"), m_extent);
-    form->setRowVisible(m_extent, defaults.extent.has_value());
+    form->setRowVisible(m_extent, offersExtent);
     form->addRow(buddyLabel(tr("&Page:"), m_paper), pageRow);
     form->addRow(buddyLabel(tr("&Size:"), m_width), sizeRow);
     form->addRow(tr("Sc&ale (PNG):"), m_scale);
@@ -118,8 +135,10 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+}
 
-    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+void ExportDialog::connectFields()
+{
     connect(m_path, &QLineEdit::editingFinished, this, &ExportDialog::syncFormatFromPath);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabledFields);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabledFields);
@@ -129,8 +148,6 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updateEnabledFields);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    updateEnabledFields();
-    resize(620, sizeHint().height());
 }
 
 ExportDialog::~ExportDialog()

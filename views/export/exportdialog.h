@@ -47,6 +47,12 @@ public:
     void accept() override;
 
 private:
+    // The constructor's steps, in order.
+    void nameFields();
+    void fillChoices(const ExportOptions &defaults);
+    void layOut(bool offersExtent);
+    void connectFields();
+
     void browse();
     void syncFormatFromPath();
     void updateEnabledFields();

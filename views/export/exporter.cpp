@@ -48,7 +48,78 @@ QString errorFor(const QString &path, const QString &reason)
     return QStringLiteral("cannot write %1: %2").arg(path, reason);
 }
 
+bool writePng(QSaveFile *file, Exportable &content, const ExportOptions &options, QString *error)
+{
+    const QImage image = Exporter::renderImage(content, options.size, options.scale, options.title,
+        options.sourceLine, options.paintedExtent());
+    // Encode into memory first: when the PNG writer meets a failing device (a full disk) it
+    // jumps out of libpng and leaks its encoder state. A memory buffer cannot fail that way, and
+    // the one write below reports a full disk like any other write error.
+    QByteArray encoded;
+    QBuffer buffer(&encoded);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+        *error = errorFor(file->fileName(), QStringLiteral("PNG encoding failed"));
+        return false;
+    }
+    if (file->write(encoded) != encoded.size()) {
+        *error = errorFor(file->fileName(), file->errorString());
+        return false;
+    }
+    return true;
+}
+
+// SVG and PDF writers report no errors of their own: a failed write shows at commit().
+void writeSvg(QSaveFile *file, Exportable &content, const ExportOptions &options)
+{
+    QSvgGenerator generator;
+    generator.setOutputDevice(file);
+    generator.setSize(options.size);
+    generator.setViewBox(QRect(QPoint(0, 0), options.size));
+    generator.setResolution(options.dpi);
+    generator.setTitle(options.title);
+    generator.setDescription(options.sourceLine);
+    QPainter painter(&generator);
+    Exporter::paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), content, options.title,
+        options.sourceLine, options.paintedExtent());
+}
+
+void writePdf(QSaveFile *file, Exportable &content, const ExportOptions &options)
+{
+    QPdfWriter writer(file);
+    writer.setResolution(options.dpi);
+    writer.setTitle(options.title);
+    writer.setCreator(QStringLiteral("Summit Viewer"));
+    if (options.pageSize) {
+        writer.setPageSize(*options.pageSize);
+        writer.setPageOrientation(
+            options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    } else {
+        // The page is exactly the asked size in pixels at the chosen resolution.
+        const QSizeF points = QSizeF(options.size) * 72.0 / options.dpi;
+        writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageOrientation(QPageLayout::Portrait);
+    }
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&writer);
+    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    Exporter::paint(
+        &painter, page, content, options.title, options.sourceLine, options.paintedExtent());
+}
+
 } // namespace
+
+ExportOptions exportRequest(const Exportable &view, const Dataset &dataset, ExportExtent extent)
+{
+    ExportOptions options;
+    if (view.offersExtentChoice())
+        options.extent = extent;
+    const ExportExtent painted = options.paintedExtent();
+    options.size = view.preferredExportSize(painted);
+    options.title = view.exportTitle();
+    options.documents = view.citedDocuments(painted);
+    options.sourceLine = Exporter::sourceLine(dataset, options.documents);
+    return options;
+}
 
 std::optional<ExportOptions::Format> Exporter::formatForPath(const QString &path)
 {
@@ -89,7 +160,7 @@ QString Exporter::sourceLine(const Dataset &dataset, const QStringList &document
 }
 
 void Exporter::paint(QPainter *painter, const QRectF &target, Exportable &content,
-    const QString &title, const QString &sourceLine)
+    const QString &title, const QString &sourceLine, ExportExtent extent)
 {
     painter->save();
     painter->fillRect(target, Qt::white);
@@ -122,19 +193,19 @@ void Exporter::paint(QPainter *painter, const QRectF &target, Exportable &conten
 
     painter->save();
     painter->setClipRect(inner);
-    content.renderContent(painter, inner);
+    content.renderContent(painter, inner, extent);
     painter->restore();
 }
 
 QImage Exporter::renderImage(Exportable &content, const QSize &size, qreal scale,
-    const QString &title, const QString &sourceLine)
+    const QString &title, const QString &sourceLine, ExportExtent extent)
 {
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)), content, title, sourceLine);
+    paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)), content, title, sourceLine, extent);
     painter.end();
     return image;
 }
@@ -157,73 +228,28 @@ bool Exporter::write(Exportable &content, const ExportOptions &options, QString 
                 .arg(MaxPixels / 1'000'000));
         return false;
     }
-    // Before anything is painted: the extent decides what the view paints.
-    if (options.extent && content.offersExtentChoice())
-        content.setExportWholeExtent(*options.extent == ExportOptions::Extent::Full);
     QSaveFile file(options.path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = errorFor(options.path, file.errorString());
         return false;
     }
+    bool written = false;
     switch (options.format) {
-    case ExportOptions::Format::Png: {
-        const QImage image
-            = renderImage(content, options.size, options.scale, options.title, options.sourceLine);
-        // Encode into memory first: when the PNG writer meets a failing device (a full disk)
-        // it jumps out of libpng and leaks its encoder state. A memory buffer cannot fail that
-        // way, and the one write below reports a full disk like any other write error.
-        QByteArray encoded;
-        QBuffer buffer(&encoded);
-        if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
-            file.cancelWriting();
-            *error = errorFor(options.path, QStringLiteral("PNG encoding failed"));
-            return false;
-        }
-        if (file.write(encoded) != encoded.size()) {
-            const QString reason = file.errorString();
-            file.cancelWriting();
-            *error = errorFor(options.path, reason);
-            return false;
-        }
+    case ExportOptions::Format::Png:
+        written = writePng(&file, content, options, error);
+        break;
+    case ExportOptions::Format::Svg:
+        writeSvg(&file, content, options);
+        written = true;
+        break;
+    case ExportOptions::Format::Pdf:
+        writePdf(&file, content, options);
+        written = true;
         break;
     }
-    case ExportOptions::Format::Svg: {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&file);
-        generator.setSize(options.size);
-        generator.setViewBox(QRect(QPoint(0, 0), options.size));
-        generator.setResolution(options.dpi);
-        generator.setTitle(options.title);
-        generator.setDescription(options.sourceLine);
-        QPainter painter(&generator);
-        paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), content, options.title,
-            options.sourceLine);
-        painter.end();
-        break;
-    }
-    case ExportOptions::Format::Pdf: {
-        QPdfWriter writer(&file);
-        writer.setResolution(options.dpi);
-        writer.setTitle(options.title);
-        writer.setCreator(QStringLiteral("Summit Viewer"));
-        if (options.pageSize) {
-            writer.setPageSize(*options.pageSize);
-            writer.setPageOrientation(
-                options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-        } else {
-            // The page is exactly the asked size in pixels at the chosen resolution.
-            const QSizeF points = QSizeF(options.size) * 72.0 / options.dpi;
-            writer.setPageSize(
-                QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
-            writer.setPageOrientation(QPageLayout::Portrait);
-        }
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter(&writer);
-        const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        paint(&painter, page, content, options.title, options.sourceLine);
-        painter.end();
-        break;
-    }
+    if (!written) {
+        file.cancelWriting();
+        return false;
     }
     if (!file.commit()) {
         *error = errorFor(options.path, file.errorString());

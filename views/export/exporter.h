@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "views/export/exportable.h"
+
 #include <QImage>
 #include <QPageSize>
 #include <QSize>
@@ -14,7 +16,6 @@ class QRectF;
 
 namespace Summit {
 
-class Exportable;
 struct Dataset;
 
 /** What to export and how; collected by ExportDialog or the command line. */
@@ -26,12 +27,7 @@ struct ExportOptions
         Svg,
         Pdf
     };
-    /** For views that offer the choice (Exportable::offersExtentChoice()). */
-    enum class Extent
-    {
-        Full, ///< everything the view holds, however far it is zoomed in
-        Visible ///< the window the view shows now
-    };
+    using Extent = ExportExtent;
 
     QString path;
     Format format = Format::Png;
@@ -42,8 +38,20 @@ struct ExportOptions
     bool landscape = true; ///< with pageSize
     QString title;
     QString sourceLine;
-    std::optional<Extent> extent; ///< nullopt: the view's own choice (or it offers none)
+    QStringList documents; ///< ids of the documents the content cites (the source line's)
+    /** What to export of a view that offers the choice; nullopt for a view that offers none. */
+    std::optional<Extent> extent;
+
+    /** The extent the view paints: a view that offers no choice always exports all of it. */
+    Extent paintedExtent() const { return extent.value_or(Extent::Full); }
 };
+
+/**
+ * The defaults of one export of @p view at @p extent: its size, title, cited documents and
+ * source line, and the extent itself when the view offers the choice. The command line and
+ * File > Export… both start from it; each asks the view once per extent it shows.
+ */
+ExportOptions exportRequest(const Exportable &view, const Dataset &dataset, ExportExtent extent);
 
 /**
  * Renders an Exportable with its title and source line to PNG, SVG or PDF. No dialog here: the
@@ -68,12 +76,12 @@ public:
     /** "Sources: <publisher, date, title>; ..." for the documents the content cites. */
     static QString sourceLine(const Dataset &dataset, const QStringList &documentIds);
 
-    /** Paints title, content and source line into @p target. */
+    /** Paints title, content at @p extent and source line into @p target. */
     static void paint(QPainter *painter, const QRectF &target, Exportable &content,
-        const QString &title, const QString &sourceLine);
+        const QString &title, const QString &sourceLine, ExportExtent extent = ExportExtent::Full);
     /** The PNG image, @p size logical pixels at @p scale. */
     static QImage renderImage(Exportable &content, const QSize &size, qreal scale,
-        const QString &title, const QString &sourceLine);
+        const QString &title, const QString &sourceLine, ExportExtent extent = ExportExtent::Full);
     /** Writes the file; false with a message naming the path on failure. */
     static bool write(Exportable &content, const ExportOptions &options, QString *error);
 };

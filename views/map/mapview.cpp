@@ -372,7 +372,7 @@ QString MapView::exportTitle() const
     return QStringLiteral("%1 and attendance at the %2 summit").arg(membership, when);
 }
 
-QStringList MapView::citedDocuments() const
+QStringList MapView::citedDocuments(ExportExtent /*extent: all, always*/) const
 {
     const Dataset &dataset = m_document->dataset();
     QStringList ids;
@@ -398,7 +398,8 @@ QStringList MapView::citedDocuments() const
     return ids;
 }
 
-void MapView::renderContent(QPainter *painter, const QRectF &target)
+void MapView::renderContent(
+    QPainter *painter, const QRectF &target, ExportExtent /*extent: all, always*/)
 {
     // What the export shows is the date and summit chosen, never the window's zoom, hover or
     // selection.

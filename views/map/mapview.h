@@ -56,8 +56,8 @@ public:
 
     QString exportName() const override { return QStringLiteral("map"); }
     QString exportTitle() const override;
-    QStringList citedDocuments() const override;
-    void renderContent(QPainter *painter, const QRectF &target) override;
+    QStringList citedDocuments(ExportExtent extent) const override;
+    void renderContent(QPainter *painter, const QRectF &target, ExportExtent extent) override;
     bool applyExportArguments(
         const QStringList &summitIds, const QDate &date, QString *error) override;
 

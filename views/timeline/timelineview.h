@@ -68,16 +68,14 @@ public:
 
     QString exportName() const override { return QStringLiteral("timeline"); }
     QString exportTitle() const override;
-    QSize preferredExportSize() const override;
-    QStringList citedDocuments() const override;
-    void renderContent(QPainter *painter, const QRectF &target) override;
+    /** Full: every event, as wide as they need to read; Visible: the window shown now. */
+    QSize preferredExportSize(ExportExtent extent) const override;
+    QStringList citedDocuments(ExportExtent extent) const override;
+    void renderContent(QPainter *painter, const QRectF &target, ExportExtent extent) override;
     /** --summits restricts the timeline to those summits; --date does not apply. */
     bool applyExportArguments(
         const QStringList &summitIds, const QDate &date, QString *error) override;
     bool offersExtentChoice() const override { return true; }
-    bool exportsWholeExtent() const override { return m_exportWhole; }
-    /** Whether an export shows everything (default) or the window visible now. */
-    void setExportWholeExtent(bool whole) override { m_exportWhole = whole; }
 
 public slots:
     void setLaneMode(LaneMode mode);
@@ -154,7 +152,6 @@ private:
     bool m_compare = false;
     QStringList m_compareIds;
     QStringList m_summitScope; ///< from --summits; empty: every summit
-    bool m_exportWhole = true;
 
     bool m_resetting = false; ///< the dataset is being replaced: nothing to read
     bool m_datasetDirty = true;

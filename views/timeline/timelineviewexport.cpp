@@ -50,7 +50,7 @@ QString TimelineView::exportTitle() const
     return tr("Timeline of events at %1 summits, %2–%3").arg(days.size()).arg(first).arg(last);
 }
 
-QSize TimelineView::preferredExportSize() const
+QSize TimelineView::preferredExportSize(ExportExtent extent) const
 {
     // The lanes are a cache of the models; bringing them up to date changes nothing visible.
     auto *self = const_cast<TimelineView *>(this);
@@ -69,7 +69,7 @@ QSize TimelineView::preferredExportSize() const
     const double decorations = 2 * 50 + 2 * 23 + 3 * 40;
     const int height = std::clamp(
         int(decorations + fixed + bands + std::max(1, m_layout.laneCount()) * perLane), 500, 6000);
-    if (!m_exportWhole)
+    if (extent == ExportExtent::Visible)
         return { exportDefaultWidth, height }; // the window's span, at a screen's width
     // Everything: as wide as the occupied days need to read as they do on screen at day zoom,
     // within the exporter's bounds (a million events over decades would otherwise need
@@ -86,7 +86,7 @@ QSize TimelineView::preferredExportSize() const
     return { std::clamp(int(std::ceil(wanted)), exportDefaultWidth, widest), height };
 }
 
-QStringList TimelineView::citedDocuments() const
+QStringList TimelineView::citedDocuments(ExportExtent extent) const
 {
     auto *self = const_cast<TimelineView *>(this);
     self->ensureUpToDate();
@@ -99,7 +99,7 @@ QStringList TimelineView::citedDocuments() const
         if (!m_layout.isShown(row))
             continue;
         const double time = m_layout.displayTime(row);
-        if (!m_exportWhole && (time < window.start || time > window.end))
+        if (extent == ExportExtent::Visible && (time < window.start || time > window.end))
             continue;
         for (const SourceRef &source : dataset->events[row].sources)
             cited.insert(source.document);
@@ -112,7 +112,7 @@ QStringList TimelineView::citedDocuments() const
     return documents;
 }
 
-void TimelineView::renderContent(QPainter *painter, const QRectF &target)
+void TimelineView::renderContent(QPainter *painter, const QRectF &target, ExportExtent extent)
 {
     ensureUpToDate();
     TimelineRenderer renderer(exportPixelSize);
@@ -122,7 +122,7 @@ void TimelineView::renderContent(QPainter *painter, const QRectF &target)
     TimelineAxis axis = m_axis;
     const TimeSpan window = m_axis.visibleSpan();
     axis.setViewportWidth(f.geometry.plot.width());
-    if (m_exportWhole)
+    if (extent == ExportExtent::Full)
         axis.fitAll();
     else
         axis.fitRange(window.start, window.end);

@@ -204,7 +204,7 @@ QString TradeChartPanel::exportTitle() const
     return group().title.isEmpty() ? m_groupName : group().title;
 }
 
-QStringList TradeChartPanel::citedDocuments() const
+QStringList TradeChartPanel::citedDocuments(ExportExtent /*extent: all, always*/) const
 {
     QStringList ids;
     for (int row = 0; row < m_table->rowCount(); ++row) {
@@ -216,7 +216,8 @@ QStringList TradeChartPanel::citedDocuments() const
     return ids;
 }
 
-void TradeChartPanel::renderContent(QPainter *painter, const QRectF &target)
+void TradeChartPanel::renderContent(
+    QPainter *painter, const QRectF &target, ExportExtent /*extent: all, always*/)
 {
     const qreal scale = fontScaleFor(target.size());
     QFont noteFont = painter->font();

@@ -45,8 +45,8 @@ public:
 
     QString exportName() const override;
     QString exportTitle() const override;
-    QStringList citedDocuments() const override;
-    void renderContent(QPainter *painter, const QRectF &target) override;
+    QStringList citedDocuments(ExportExtent extent) const override;
+    void renderContent(QPainter *painter, const QRectF &target, ExportExtent extent) override;
 
 signals:
     /** A bar was clicked: the row of its figure in the TradeFigureModel. */
