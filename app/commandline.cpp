@@ -4,6 +4,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
 namespace Summit {
 
 namespace {
@@ -14,140 +18,197 @@ const char *const description
       "Without options it opens the window on the built-in dataset.\n"
       "Exit codes: 0 success, 1 invalid data (--check, --data), 2 wrong usage or a missing file.";
 
+/** The options summit-viewer takes, in the order --help lists them. */
+enum class Option
+{
+    Help,
+    Version,
+    Check,
+    DumpData,
+    Data,
+    SelfTest,
+    ListExports,
+    Export,
+    Output,
+    Size,
+    Summits,
+    Date,
+    Title,
+    Extent,
+    Count
+};
+
+/** The options that only go with --export. */
+const Option exportOnly[] = { Option::Output, Option::Size, Option::Summits, Option::Date,
+    Option::Title, Option::Extent };
+
+struct OptionSpec
+{
+    QStringList names;
+    const char *help;
+    const char *valueName; ///< nullptr: a switch
+};
+
+const OptionSpec &spec(Option option)
+{
+    using L = QLatin1String;
+    static const OptionSpec table[] = {
+        { { L("h"), L("help") }, "Show this help and exit.", nullptr },
+        { { L("v"), L("version") }, "Show the version and exit.", nullptr },
+        { { L("check") },
+            "Validate FILE: print each problem as FILE:LINE:COL: message (exit 1), or a summary "
+            "(exit 0).",
+            "FILE" },
+        { { L("dump-data") },
+            "Write the dataset in use (built-in, or --data) to FILE in canonical form; - for "
+            "stdout.",
+            "FILE" },
+        { { L("data") }, "Use FILE instead of the built-in dataset.", "FILE" },
+        { { L("self-test") },
+            "Open the window, check it shows the data, and quit (used by the test suite).",
+            nullptr },
+        { { L("list-exports") }, "Print the names --export takes, one a line.", nullptr },
+        { { L("export") }, "Export the view NAME without a window (needs --output).", "NAME" },
+        { { L("output") }, "File to export to; .png, .svg or .pdf chooses the format.", "FILE" },
+        { { L("size") }, "Export size in pixels (default: the view's own).", "WxH" },
+        { { L("summits") }, "Summit ids to export, comma separated (comparison: two; map: one).",
+            "ID,ID" },
+        { { L("date") }, "Date of the membership map.", "YYYY-MM-DD" },
+        { { L("title") }, "Title of the exported image (default: the view's).", "TEXT" },
+        { { L("extent") },
+            "Timeline: export everything (full, the default) or the window a new window shows "
+            "(visible).",
+            "full|visible" },
+    };
+    static_assert(std::size(table) == size_t(Option::Count));
+    return table[size_t(option)];
+}
+
+/** The parser with every option of the table, and answers by Option. */
+class Options
+{
+public:
+    Options()
+    {
+        m_parser.setApplicationDescription(QString::fromLatin1(description));
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        for (size_t i = 0; i < size_t(Option::Count); ++i) {
+            const OptionSpec &option = spec(Option(i));
+            m_options.emplace_back(option.names, QString::fromLatin1(option.help),
+                option.valueName ? QString::fromLatin1(option.valueName) : QString());
+        }
+        for (const QCommandLineOption &option : m_options)
+            m_parser.addOption(option);
+    }
+
+    /** Parses; false with @p error on an unknown option, a stray argument or a repeat. */
+    bool parse(const QStringList &arguments, QString *error)
+    {
+        if (!m_parser.parse(arguments)) {
+            *error = m_parser.errorText();
+            return false;
+        }
+        if (!m_parser.positionalArguments().isEmpty()) {
+            *error = QStringLiteral("Unexpected argument '%1' (data files are given with "
+                                    "--data or --check).")
+                         .arg(m_parser.positionalArguments().constFirst());
+            return false;
+        }
+        for (const QCommandLineOption &option : m_options) {
+            if (!option.valueName().isEmpty() && m_parser.values(option).size() > 1) {
+                *error = QStringLiteral("Option '--%1' is given more than once.")
+                             .arg(option.names().constLast());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool isSet(Option option) const { return m_parser.isSet(m_options[size_t(option)]); }
+    QString value(Option option) const { return m_parser.value(m_options[size_t(option)]); }
+
+    QString helpText() const
+    {
+        // Parsing runs before any QCoreApplication exists (main() picks a headless or windowed
+        // one from the result), so Qt cannot know the program's name for the usage line.
+        return m_parser.helpText().replace(
+            QStringLiteral("<executable_name>"), QStringLiteral("summit-viewer"));
+    }
+
+private:
+    QCommandLineParser m_parser;
+    std::vector<QCommandLineOption> m_options;
+};
+
+/** The one mode the options ask for; false when they ask for two. --help wins over the rest. */
+bool chooseMode(const Options &options, CommandLine *result, QString *error)
+{
+    using Mode = CommandLine::Mode;
+    const std::pair<Option, Mode> modes[]
+        = { { Option::Version, Mode::Version }, { Option::Check, Mode::Check },
+              { Option::DumpData, Mode::DumpData }, { Option::SelfTest, Mode::SelfTest },
+              { Option::ListExports, Mode::ListExports }, { Option::Export, Mode::Export } };
+    int chosen = 0;
+    for (const auto &[option, mode] : modes) {
+        if (options.isSet(option)) {
+            result->mode = mode;
+            ++chosen;
+        }
+    }
+    if (chosen > 1) {
+        *error = QStringLiteral("Options --help, --version, --check, --dump-data, --list-exports, "
+                                "--export and --self-test cannot be combined.");
+        return false;
+    }
+    result->checkFile = options.value(Option::Check);
+    result->dumpFile = options.value(Option::DumpData);
+    result->exportName = options.value(Option::Export);
+    if (options.isSet(Option::Help))
+        result->mode = Mode::Help;
+    return true;
+}
+
+/** The options that only go with --export, checked as far as they can be without data. */
+bool readExportDetails(const Options &options, CommandLine *result, QString *error)
+{
+    using Mode = CommandLine::Mode;
+    const bool details = std::any_of(std::begin(exportOnly), std::end(exportOnly),
+        [&](Option option) { return options.isSet(option); });
+    if (details && result->mode != Mode::Export && result->mode != Mode::Help) {
+        *error = QStringLiteral(
+            "--output, --size, --summits, --date, --title and --extent go with --export.");
+        return false;
+    }
+    if (result->mode == Mode::Export && !options.isSet(Option::Output)) {
+        *error = QStringLiteral("--export needs --output FILE.");
+        return false;
+    }
+    result->outputFile = options.value(Option::Output);
+    result->size = options.value(Option::Size);
+    result->summits = options.value(Option::Summits).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    result->date = options.value(Option::Date);
+    result->title = options.value(Option::Title);
+    result->extent = options.value(Option::Extent);
+    if (options.isSet(Option::Extent) && result->extent != QLatin1String("full")
+        && result->extent != QLatin1String("visible")) {
+        *error = QStringLiteral("--extent: '%1' is not one of full, visible.").arg(result->extent);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QString *error)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QString::fromLatin1(description));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-        QStringLiteral("Show this help and exit."));
-    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
-        QStringLiteral("Show the version and exit."));
-    const QCommandLineOption check(QStringLiteral("check"),
-        QStringLiteral("Validate FILE: print each problem as "
-                       "FILE:LINE:COL: message (exit 1), or a "
-                       "summary (exit 0)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption dump(QStringLiteral("dump-data"),
-        QStringLiteral("Write the dataset in use (built-in, or --data) "
-                       "to FILE in canonical form; - for stdout."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption data(QStringLiteral("data"),
-        QStringLiteral("Use FILE instead of the built-in dataset."), QStringLiteral("FILE"));
-    const QCommandLineOption selfTest(QStringLiteral("self-test"),
-        QStringLiteral("Open the window, check it shows the data, "
-                       "and quit (used by the test suite)."));
-    const QCommandLineOption listExports(QStringLiteral("list-exports"),
-        QStringLiteral("Print the names --export takes, one a "
-                       "line."));
-    const QCommandLineOption exportView(QStringLiteral("export"),
-        QStringLiteral("Export the view NAME without a window "
-                       "(needs --output)."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption output(QStringLiteral("output"),
-        QStringLiteral("File to export to; .png, .svg or .pdf "
-                       "chooses the format."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption size(QStringLiteral("size"),
-        QStringLiteral("Export size in pixels (default: the view's "
-                       "own)."),
-        QStringLiteral("WxH"));
-    const QCommandLineOption summits(QStringLiteral("summits"),
-        QStringLiteral("Summit ids to export, comma separated "
-                       "(comparison: two; map: one)."),
-        QStringLiteral("ID,ID"));
-    const QCommandLineOption date(QStringLiteral("date"),
-        QStringLiteral("Date of the membership map."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption title(QStringLiteral("title"),
-        QStringLiteral("Title of the exported image (default: the "
-                       "view's)."),
-        QStringLiteral("TEXT"));
-    const QCommandLineOption extent(QStringLiteral("extent"),
-        QStringLiteral("Timeline: export everything (full, the default) "
-                       "or the window a new window shows (visible)."),
-        QStringLiteral("full|visible"));
-    parser.addOptions({ help, version, check, dump, data, selfTest, listExports, exportView, output,
-        size, summits, date, title, extent });
-
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText();
+    Options options;
+    if (!options.parse(arguments, error))
         return std::nullopt;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = QStringLiteral("Unexpected argument '%1' (data files are given with --data or "
-                                "--check).")
-                     .arg(parser.positionalArguments().constFirst());
-        return std::nullopt;
-    }
-    for (const QCommandLineOption *option :
-        { &check, &dump, &data, &exportView, &output, &size, &summits, &date, &title, &extent }) {
-        if (parser.values(*option).size() > 1) {
-            *error = QStringLiteral("Option '--%1' is given more than once.")
-                         .arg(option->names().constLast());
-            return std::nullopt;
-        }
-    }
-
     CommandLine result;
-    // Parsing runs before any QCoreApplication exists (main() picks a headless or windowed
-    // one from the result), so Qt cannot know the program's name for the usage line.
-    result.helpText = parser.helpText().replace(
-        QStringLiteral("<executable_name>"), QStringLiteral("summit-viewer"));
-    result.dataFile = parser.value(data);
-    int modes = 0;
-    auto choose = [&](Mode mode) {
-        result.mode = mode;
-        ++modes;
-    };
-    if (parser.isSet(version))
-        choose(Mode::Version);
-    if (parser.isSet(check)) {
-        choose(Mode::Check);
-        result.checkFile = parser.value(check);
-    }
-    if (parser.isSet(dump)) {
-        choose(Mode::DumpData);
-        result.dumpFile = parser.value(dump);
-    }
-    if (parser.isSet(selfTest))
-        choose(Mode::SelfTest);
-    if (parser.isSet(listExports))
-        choose(Mode::ListExports);
-    if (parser.isSet(exportView)) {
-        choose(Mode::Export);
-        result.exportName = parser.value(exportView);
-    }
-    if (modes > 1) {
-        *error = QStringLiteral("Options --help, --version, --check, --dump-data, --list-exports, "
-                                "--export and --self-test cannot be combined.");
+    result.helpText = options.helpText();
+    result.dataFile = options.value(Option::Data);
+    if (!chooseMode(options, &result, error) || !readExportDetails(options, &result, error))
         return std::nullopt;
-    }
-    if (parser.isSet(help))
-        result.mode = Mode::Help;
-    const bool exportDetails = parser.isSet(output) || parser.isSet(size) || parser.isSet(summits)
-        || parser.isSet(date) || parser.isSet(title) || parser.isSet(extent);
-    if (exportDetails && result.mode != Mode::Export && result.mode != Mode::Help) {
-        *error = QStringLiteral(
-            "--output, --size, --summits, --date, --title and --extent go with --export.");
-        return std::nullopt;
-    }
-    if (result.mode == Mode::Export && !parser.isSet(output)) {
-        *error = QStringLiteral("--export needs --output FILE.");
-        return std::nullopt;
-    }
-    result.outputFile = parser.value(output);
-    result.size = parser.value(size);
-    result.summits = parser.value(summits).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    result.date = parser.value(date);
-    result.title = parser.value(title);
-    result.extent = parser.value(extent);
-    if (parser.isSet(extent) && result.extent != QLatin1String("full")
-        && result.extent != QLatin1String("visible")) {
-        *error = QStringLiteral("--extent: '%1' is not one of full, visible.").arg(result.extent);
-        return std::nullopt;
-    }
     if (result.mode == Mode::Check && !result.dataFile.isEmpty()) {
         *error = QStringLiteral("--check takes its file directly; --data is not used with it.");
         return std::nullopt;

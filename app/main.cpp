@@ -2,14 +2,14 @@
 // summit-viewer: the command line (headless modes need no display) and the window.
 
 #include "app/commandline.h"
+#include "app/exportcatalog.h"
+#include "app/mainwindow.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/datasetwriter.h"
 #include "models/eventfilterproxymodel.h"
-#include "views/exportable.h"
-#include "views/exportcatalog.h"
-#include "views/exporter.h"
-#include "views/mainwindow.h"
+#include "views/export/exportable.h"
+#include "views/export/exporter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -157,21 +157,20 @@ int runExport(const CommandLine &command)
         err() << "summit-viewer: " << error << '\n';
         return ExitUsage;
     }
-    if (!command.extent.isEmpty()) {
-        if (!view->offersExtentChoice()) {
-            err() << "summit-viewer: --extent does not apply to '" << command.exportName
-                  << "' (it always exports all of it)\n";
-            return ExitUsage;
-        }
-        options.extent = command.extent == QLatin1String("visible") ? ExportOptions::Extent::Visible
-                                                                    : ExportOptions::Extent::Full;
-        // Before the default size and the sources: both follow the extent.
-        view->setExportWholeExtent(*options.extent == ExportOptions::Extent::Full);
+    if (!command.extent.isEmpty() && !view->offersExtentChoice()) {
+        err() << "summit-viewer: --extent does not apply to '" << command.exportName
+              << "' (it always exports all of it)\n";
+        return ExitUsage;
     }
+    const ExportExtent extent
+        = command.extent == QLatin1String("visible") ? ExportExtent::Visible : ExportExtent::Full;
+    const ExportOptions request = exportRequest(*view, document.dataset(), extent);
+    options.extent = request.extent;
     if (!options.size.isValid())
-        options.size = view->preferredExportSize();
-    options.title = command.title.isEmpty() ? view->exportTitle() : command.title;
-    options.sourceLine = Exporter::sourceLine(document.dataset(), view->citedDocuments());
+        options.size = request.size;
+    options.title = command.title.isEmpty() ? request.title : command.title;
+    options.documents = request.documents;
+    options.sourceLine = request.sourceLine;
     if (!Exporter::write(*view, options, &error)) {
         err() << "summit-viewer: --output: " << error << '\n';
         return ExitUsage;

@@ -12,9 +12,9 @@
 #include "models/countrymodel.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
-#include "views/mapcanvas.h"
-#include "views/mapgeometry.h"
-#include "views/mapview.h"
+#include "views/map/mapcanvas.h"
+#include "views/map/mapgeometry.h"
+#include "views/map/mapview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -130,7 +130,7 @@ void benchPainting(MapView &view)
     QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
     report("export renderContent into 1600x1000", Runs, [&] {
         QPainter painter(&image);
-        view.renderContent(&painter, QRectF(image.rect()));
+        view.renderContent(&painter, QRectF(image.rect()), ExportExtent::Full);
     });
 }
 

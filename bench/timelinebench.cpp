@@ -10,7 +10,7 @@
 #include "models/datasetreader.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
-#include "views/timelineview.h"
+#include "views/timeline/timelineview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/summitcomparisonmodel.h"
-#include "views/comparisontableproxy.h"
-#include "views/comparisonview.h"
+#include "views/compare/comparisontableproxy.h"
+#include "views/compare/comparisonview.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -263,7 +263,7 @@ void TestComparisonView::exportTitleAndDocuments()
     QCOMPARE(m_view->exportName(), QStringLiteral("comparison"));
     QCOMPARE(m_view->exportTitle(),
         QStringLiteral("CIS informal summits compared: 26 Dec 2023 and 22 Dec 2025"));
-    QCOMPARE(m_view->citedDocuments(),
+    QCOMPARE(m_view->citedDocuments(ExportExtent::Full),
         QStringList({ QStringLiteral("report-2023"), QStringLiteral("anadolu-2025-12-22") }));
 }
 
@@ -281,7 +281,7 @@ void TestComparisonView::renderContentPaintsTheTable()
     QImage image(size, QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
-    m_view->renderContent(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    m_view->renderContent(&painter, QRectF(QPointF(0, 0), QSizeF(size)), ExportExtent::Full);
     painter.end();
     QSet<QRgb> distinct;
     QHash<QRgb, int> counts;

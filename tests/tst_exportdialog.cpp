@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The export dialog as a user fills it in: what it hands to the exporter, and what it refuses.
 
-#include "views/exportdialog.h"
+#include "views/export/exportdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,8 +3,8 @@
 
 #include "models/dataset.h"
 #include "models/datasetreader.h"
-#include "views/exportable.h"
-#include "views/exporter.h"
+#include "views/export/exportable.h"
+#include "views/export/exporter.h"
 
 #include <QDomDocument>
 #include <QFile>
@@ -24,13 +24,40 @@ class Swatch : public Exportable
 public:
     QString exportName() const override { return QStringLiteral("swatch"); }
     QString exportTitle() const override { return QStringLiteral("Swatch title"); }
-    QStringList citedDocuments() const override { return { QStringLiteral("anadolu-2025-12-22") }; }
-    void renderContent(QPainter *painter, const QRectF &target) override
+    QStringList citedDocuments(ExportExtent) const override
+    {
+        return { QStringLiteral("anadolu-2025-12-22") };
+    }
+    void renderContent(QPainter *painter, const QRectF &target, ExportExtent) override
     {
         lastTarget = target;
         painter->fillRect(target, QColor(0, 0, 255));
     }
     QRectF lastTarget;
+};
+
+/**
+ * A view that offers the extent choice and shows which one it was asked for: all of it is
+ * green and cites two documents; the visible window is red, narrower and cites one.
+ */
+class TwoExtents : public Swatch
+{
+public:
+    bool offersExtentChoice() const override { return true; }
+    QSize preferredExportSize(ExportExtent extent) const override
+    {
+        return extent == ExportExtent::Full ? QSize(3000, 700) : QSize(1200, 700);
+    }
+    QStringList citedDocuments(ExportExtent extent) const override
+    {
+        if (extent == ExportExtent::Visible)
+            return { QStringLiteral("report-2023") };
+        return { QStringLiteral("report-2023"), QStringLiteral("anadolu-2025-12-22") };
+    }
+    void renderContent(QPainter *painter, const QRectF &target, ExportExtent extent) override
+    {
+        painter->fillRect(target, extent == ExportExtent::Full ? Qt::green : Qt::red);
+    }
 };
 
 QByteArray readAll(const QString &path)
@@ -56,6 +83,8 @@ private slots:
     void svgHasTitleAndSources();
     void pdfHasOnePageOfTheAskedSize();
     void sourceLineNamesTheDocuments();
+    void requestFollowsTheExtent_data();
+    void requestFollowsTheExtent();
     void unwritablePathLeavesNoFile();
     void failedExportKeepsTheOldFile();
     void failureMidwayKeepsTheOldFile();
@@ -183,9 +212,59 @@ void TestExporter::sourceLineNamesTheDocuments()
 {
     const auto result = DatasetReader::readFile(QStringLiteral(SUMMIT_BUILTIN_DATASET));
     QVERIFY(result.ok());
-    const QString line = Exporter::sourceLine(*result.dataset, m_swatch.citedDocuments());
+    const QString line
+        = Exporter::sourceLine(*result.dataset, m_swatch.citedDocuments(ExportExtent::Full));
     QVERIFY2(line.contains(QStringLiteral("Anadolu Agency, 22 Dec 2025")), qPrintable(line));
     QVERIFY(!line.contains(QStringLiteral("undated")));
+}
+
+void TestExporter::requestFollowsTheExtent_data()
+{
+    QTest::addColumn<bool>("offersChoice");
+    QTest::addColumn<ExportExtent>("asked");
+    QTest::addColumn<bool>("carriesExtent");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("documents");
+    QTest::addColumn<QColor>("painted");
+    QTest::newRow("offers the choice, full")
+        << true << ExportExtent::Full << true << QSize(3000, 700) << 2 << QColor(Qt::green);
+    QTest::newRow("offers the choice, visible")
+        << true << ExportExtent::Visible << true << QSize(1200, 700) << 1 << QColor(Qt::red);
+    // A view without the choice exports all of it whatever is asked, and says no extent.
+    QTest::newRow("no choice, visible asked")
+        << false << ExportExtent::Visible << false << QSize(1600, 1000) << 1 << QColor(Qt::blue);
+}
+
+void TestExporter::requestFollowsTheExtent()
+{
+    QFETCH(bool, offersChoice);
+    QFETCH(ExportExtent, asked);
+    QFETCH(bool, carriesExtent);
+    QFETCH(QSize, size);
+    QFETCH(int, documents);
+    QFETCH(QColor, painted);
+    const auto result = DatasetReader::readFile(QStringLiteral(SUMMIT_BUILTIN_DATASET));
+    QVERIFY(result.ok());
+    TwoExtents twoExtents;
+    Exportable &view = offersChoice ? static_cast<Exportable &>(twoExtents) : m_swatch;
+
+    ExportOptions request = exportRequest(view, *result.dataset, asked);
+    QCOMPARE(request.extent.has_value(), carriesExtent);
+    if (carriesExtent)
+        QVERIFY(*request.extent == asked);
+    QCOMPARE(request.size, size);
+    QCOMPARE(request.title, QStringLiteral("Swatch title"));
+    QCOMPARE(request.documents.size(), documents);
+    QCOMPARE(request.sourceLine, Exporter::sourceLine(*result.dataset, request.documents));
+    QVERIFY(request.sourceLine.startsWith(QStringLiteral("Sources")));
+
+    // The file shows the extent of the request.
+    request.path = m_dir.filePath(QStringLiteral("request.png"));
+    request.size = QSize(400, 300);
+    QString error;
+    QVERIFY2(Exporter::write(view, request, &error), qPrintable(error));
+    const QImage image(request.path);
+    QCOMPARE(image.pixelColor(image.rect().center()), painted);
 }
 
 void TestExporter::unwritablePathLeavesNoFile()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window as a user drives it, offscreen: typing, clicking, keys, opening files.
 
+#include "app/mainwindow.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/datasetwriter.h"
@@ -8,19 +9,19 @@
 #include "models/eventmodel.h"
 #include "models/summitcomparisonmodel.h"
 #include "models/tradefiguremodel.h"
-#include "views/comparisonview.h"
-#include "views/detailspane.h"
-#include "views/errorsdialog.h"
-#include "views/eventlistview.h"
-#include "views/exportable.h"
-#include "views/filterbar.h"
-#include "views/mainwindow.h"
-#include "views/mapcanvas.h"
-#include "views/mapview.h"
-#include "views/sourceparagraphdialog.h"
-#include "views/timelinepanel.h"
-#include "views/timelineview.h"
-#include "views/tradechartsview.h"
+#include "views/common/detailspane.h"
+#include "views/common/errorsdialog.h"
+#include "views/common/eventlistview.h"
+#include "views/common/filterbar.h"
+#include "views/common/sourceparagraphdialog.h"
+#include "views/compare/comparisonview.h"
+#include "views/export/exportable.h"
+#include "views/export/exportdialog.h"
+#include "views/map/mapcanvas.h"
+#include "views/map/mapview.h"
+#include "views/timeline/timelinepanel.h"
+#include "views/timeline/timelineview.h"
+#include "views/trade/tradechartsview.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -35,6 +36,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -78,6 +80,7 @@ private slots:
     void comparisonRowShowsItsSources();
     void exportFollowsTheCurrentTab_data();
     void exportFollowsTheCurrentTab();
+    void exportDialogOffersEachExtentsRequest();
     void unsavedEditsAreMarkedAndAskedAbout_data();
     void unsavedEditsAreMarkedAndAskedAbout();
     void undoFromTheEditMenu();
@@ -526,6 +529,57 @@ void TestMainWindow::exportFollowsTheCurrentTab()
     }
     QVERIFY(exportAction);
     QCOMPARE(exportAction->isEnabled(), !exportName.isEmpty());
+}
+
+void TestMainWindow::exportDialogOffersEachExtentsRequest()
+{
+    // File > Export… on the timeline: the dialog starts from the request of the whole extent,
+    // switches to the visible window's, writes that, and offers it first the next time.
+    m_window->tabs()->setCurrentIndex(0);
+    Exportable *timeline = MainWindow::exportableOf(m_window->tabs()->currentWidget());
+    QVERIFY(timeline && timeline->offersExtentChoice());
+    const ExportOptions full = exportRequest(*timeline, m_document->dataset(), ExportExtent::Full);
+    const ExportOptions visible
+        = exportRequest(*timeline, m_document->dataset(), ExportExtent::Visible);
+    QVERIFY(full.size != visible.size);
+    QAction *exportAction = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Export")))
+            exportAction = action;
+    }
+    QVERIFY(exportAction);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("window.png"));
+    QStringList seen;
+    const auto driveDialog = [&](bool chooseVisible) {
+        QTimer::singleShot(0, [&, chooseVisible] {
+            auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *extent = dialog->findChild<QComboBox *>(QStringLiteral("extent"));
+            auto *width = dialog->findChild<QSpinBox *>(QStringLiteral("width"));
+            auto *sources = dialog->findChild<QLineEdit *>(QStringLiteral("sourceLine"));
+            seen << QStringLiteral("%1 %2 %3")
+                        .arg(extent->currentIndex())
+                        .arg(width->value())
+                        .arg(sources->text());
+            if (!chooseVisible) {
+                dialog->reject();
+                return;
+            }
+            extent->setCurrentIndex(int(ExportExtent::Visible));
+            dialog->findChild<QLineEdit *>(QStringLiteral("path"))->setText(path);
+            dialog->accept();
+        });
+        exportAction->trigger();
+    };
+    driveDialog(true);
+    driveDialog(false);
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen[0], QStringLiteral("0 %1 %2").arg(full.size.width()).arg(full.sourceLine));
+    QCOMPARE(seen[1], QStringLiteral("1 %1 %2").arg(visible.size.width()).arg(visible.sourceLine));
+    const QImage written(path);
+    QCOMPARE(written.size(), visible.size);
 }
 
 void TestMainWindow::unsavedEditsAreMarkedAndAskedAbout_data()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map's shapes: the projection, the antimeridian, hit-testing and the disputed areas.
 
-#include "views/mapgeometry.h"
+#include "views/map/mapgeometry.h"
 
 #include <QLineF>
 #include <QTest>

@@ -5,13 +5,13 @@
 #include "models/countrymodel.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
-#include "views/exporter.h"
-#include "views/mapcanvas.h"
-#include "views/mapgeometry.h"
-#include "views/maplabeller.h"
-#include "views/maprenderer.h"
-#include "views/mapstyle.h"
-#include "views/mapview.h"
+#include "views/export/exporter.h"
+#include "views/map/mapcanvas.h"
+#include "views/map/mapgeometry.h"
+#include "views/map/maplabeller.h"
+#include "views/map/maprenderer.h"
+#include "views/map/mapstyle.h"
+#include "views/map/mapview.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -47,11 +47,14 @@ public:
     }
     QString exportName() const override { return m_view->exportName(); }
     QString exportTitle() const override { return m_view->exportTitle(); }
-    QStringList citedDocuments() const override { return m_view->citedDocuments(); }
-    void renderContent(QPainter *painter, const QRectF &target) override
+    QStringList citedDocuments(ExportExtent extent) const override
+    {
+        return m_view->citedDocuments(extent);
+    }
+    void renderContent(QPainter *painter, const QRectF &target, ExportExtent extent) override
     {
         content = target;
-        m_view->renderContent(painter, target);
+        m_view->renderContent(painter, target, extent);
     }
 
     QRectF content;
@@ -456,7 +459,7 @@ void TestMapView::exportTitleAndSources()
     QCOMPARE(m_view->exportName(), QStringLiteral("map"));
     QCOMPARE(m_view->exportTitle(),
         QStringLiteral("CIS membership on 22 Dec 2025 and attendance at the 2025 summit"));
-    QStringList cited = m_view->citedDocuments();
+    QStringList cited = m_view->citedDocuments(ExportExtent::Full);
     cited.sort();
     QCOMPARE(cited,
         QStringList({ QStringLiteral("anadolu-2025-12-22"), QStringLiteral("report-2023") }));
@@ -472,7 +475,7 @@ void TestMapView::renderedImageShowsTheStatuses()
     QImage image(1600, 1000, QImage::Format_RGB32);
     image.fill(Qt::black);
     QPainter painter(&image);
-    m_view->renderContent(&painter, QRectF(image.rect()));
+    m_view->renderContent(&painter, QRectF(image.rect()), ExportExtent::Full);
     painter.end();
 
     // Where the export puts a point: the same layout and frame the view uses for export.
@@ -526,7 +529,7 @@ QList<MapLabel> TestMapView::exportLabels(const QSize &size, QTransform *mapToTa
     // The real export path (title and source line included) decides the content's rectangle.
     ContentSpy spy(m_view);
     Exporter::renderImage(spy, size, 1.0, m_view->exportTitle(),
-        Exporter::sourceLine(m_document->dataset(), m_view->citedDocuments()));
+        Exporter::sourceLine(m_document->dataset(), m_view->citedDocuments(ExportExtent::Full)));
     const MapGeometry &geometry = MapGeometry::builtin();
     MapRenderer renderer(geometry);
     const MapLayout layout = MapRenderer::layout(spy.content);

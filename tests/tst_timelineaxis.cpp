@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline's broken axis alone: time <-> x with and without the fold, zoom and pan, ticks.
 
-#include "views/timelineaxis.h"
+#include "views/timeline/timelineaxis.h"
 
 #include <QDate>
 #include <QTest>

@@ -2,7 +2,7 @@
 // Where the timeline puts events: placement in the day, lanes, neighbours, clusters, labels.
 
 #include "models/datasetreader.h"
-#include "views/timelinelayout.h"
+#include "views/timeline/timelinelayout.h"
 
 #include <QDate>
 #include <QTest>

@@ -5,9 +5,9 @@
 #include "models/datasetreader.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
-#include "views/exporter.h"
-#include "views/timelinestyle.h"
-#include "views/timelineview.h"
+#include "views/export/exporter.h"
+#include "views/timeline/timelinestyle.h"
+#include "views/timeline/timelineview.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -515,7 +515,7 @@ void TestTimelineView::exportWholeExtentLargerThanTheWidget()
     QImage image(2400, 1400, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
-    m_view->renderContent(&painter, QRectF(0, 0, 2400, 1400));
+    m_view->renderContent(&painter, QRectF(0, 0, 2400, 1400), ExportExtent::Full);
     painter.end();
     const QColor plenary
         = TimelineStyle::kindColor(TimelineLayout::kindIndex(QStringLiteral("plenary")));
@@ -538,12 +538,14 @@ void TestTimelineView::exportVisibleWindowCitesWhatIsShown()
         }
     }
     QVERIFY(cited2023.size() < citedAll.size());
-    const QStringList whole = m_view->citedDocuments();
+    const QStringList whole = m_view->citedDocuments(ExportExtent::Full);
     QCOMPARE(QSet<QString>(whole.begin(), whole.end()), citedAll);
     m_view->jumpToSummit(0);
-    m_view->setExportWholeExtent(false);
-    const QStringList window = m_view->citedDocuments();
+    const QStringList window = m_view->citedDocuments(ExportExtent::Visible);
     QCOMPARE(QSet<QString>(window.begin(), window.end()), cited2023);
+    // Asking for one extent changes nothing of the other.
+    const QStringList again = m_view->citedDocuments(ExportExtent::Full);
+    QCOMPARE(QSet<QString>(again.begin(), again.end()), citedAll);
 }
 
 void TestTimelineView::exportExtentThroughTheExporter()
@@ -553,8 +555,7 @@ void TestTimelineView::exportExtentThroughTheExporter()
     m_view->resize(700, 450);
     m_view->jumpToSummit(0); // the window shows the 2023 summit only
     QVERIFY(m_view->offersExtentChoice());
-    QVERIFY(m_view->exportsWholeExtent());
-    const QSize whole = m_view->preferredExportSize();
+    const QSize whole = m_view->preferredExportSize(ExportExtent::Full);
     QVERIFY2(whole.width() > 2 * m_view->width(), qPrintable(QString::number(whole.width())));
     QVERIFY(whole.width() <= Exporter::MaxSide);
     QVERIFY(qint64(whole.width()) * whole.height() <= Exporter::MaxPixels);
@@ -577,21 +578,20 @@ void TestTimelineView::exportExtentThroughTheExporter()
     // The window: its span only (exportVisibleWindowCitesWhatIsShown checks which), at a
     // screen's width.
     options.extent = ExportOptions::Extent::Visible;
-    m_view->setExportWholeExtent(false); // as the dialog and --extent do before sizing
-    options.size = m_view->preferredExportSize();
+    options.size = m_view->preferredExportSize(ExportExtent::Visible);
     QCOMPARE(options.size.width(), 1600);
     options.path = dir.filePath(QStringLiteral("window.png"));
     QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
-    QVERIFY(!m_view->exportsWholeExtent());
     const QImage window(options.path);
     QCOMPARE(window.size(), options.size);
     QVERIFY(countColor(window, plenary, window.rect()) > 20);
     QVERIFY(!m_view->exportTitle().isEmpty());
-    // The exporter applies the extent itself: back to everything.
+    // The extent is the request's, not the view's: the same options give the same image.
     options.extent = ExportOptions::Extent::Full;
+    options.size = whole;
     options.path = dir.filePath(QStringLiteral("again.png"));
     QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
-    QVERIFY(m_view->exportsWholeExtent());
+    QCOMPARE(QImage(options.path), full);
 }
 
 void TestTimelineView::exportedLegendAsksForNoClick()
@@ -703,7 +703,7 @@ void TestTimelineView::paintSmokeAtHundredThousandEvents()
     QVERIFY(!m_view->viewport()->grab().isNull());
     QImage image(3000, 1500, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
-    m_view->renderContent(&painter, QRectF(0, 0, 3000, 1500));
+    m_view->renderContent(&painter, QRectF(0, 0, 3000, 1500), ExportExtent::Full);
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -2,11 +2,11 @@
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/tradefiguremodel.h"
-#include "views/tradechart.h"
-#include "views/tradechartgroups.h"
-#include "views/tradechartpanel.h"
-#include "views/tradechartsview.h"
-#include "views/tradecharttablemodel.h"
+#include "views/trade/tradechart.h"
+#include "views/trade/tradechartgroups.h"
+#include "views/trade/tradechartpanel.h"
+#include "views/trade/tradechartsview.h"
+#include "views/trade/tradecharttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -443,7 +443,7 @@ void TestTradeCharts::renderContentPaintsChartAndLegend()
     QImage image(1200, 800, QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
-    hidden->renderContent(&painter, QRectF(0, 0, 1200, 800));
+    hidden->renderContent(&painter, QRectF(0, 0, 1200, 800), ExportExtent::Full);
     painter.end();
 
     QSet<QRgb> distinct;
@@ -474,9 +474,10 @@ void TestTradeCharts::exportInterface()
     TradeChartPanel *shown = panel(QStringLiteral("trade-armenia-russia"));
     QCOMPARE(shown->exportName(), QStringLiteral("trade-armenia-russia"));
     QCOMPARE(shown->exportTitle(), QStringLiteral("Armenia–Russia trade"));
-    QCOMPARE(shown->citedDocuments(), QStringList({ QStringLiteral("anadolu-2025-12-22") }));
+    QCOMPARE(shown->citedDocuments(ExportExtent::Full),
+        QStringList({ QStringLiteral("anadolu-2025-12-22") }));
     TradeChartPanel *headline = panel(QStringLiteral("trade-headline"));
-    QCOMPARE(headline->citedDocuments(),
+    QCOMPARE(headline->citedDocuments(ExportExtent::Full),
         QStringList({ QStringLiteral("report-2023"), QStringLiteral("anadolu-2025-12-22") }));
     QString error;
     QVERIFY(headline->applyExportArguments({}, QDate(), &error));

@@ -4,14 +4,14 @@
 // leak or undefined behaviour they provoke stops the run. SUMMIT_STRESS_SEED and
 // SUMMIT_STRESS_ACTIONS replay or lengthen a run; the seed is printed first for that.
 
+#include "app/mainwindow.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/eventfilterproxymodel.h"
-#include "views/eventlistview.h"
-#include "views/exportable.h"
-#include "views/exporter.h"
-#include "views/filterbar.h"
-#include "views/mainwindow.h"
+#include "views/common/eventlistview.h"
+#include "views/common/filterbar.h"
+#include "views/export/exportable.h"
+#include "views/export/exporter.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -6,7 +6,7 @@
 summit_packages=(
     g++ cmake make pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
-    libgl-dev fonts-dejavu-core
+    libgl-dev fonts-dejavu-core clang-format-14
 )
 
 summit_install_deps() {

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/sourcelibrary.h"
+#include "views/export/exportable.h"
+
+#include <QMainWindow>
+
+class QItemSelectionModel;
+class QSplitter;
+class QTabWidget;
+
+namespace Summit {
+
+class ComparisonView;
+class CountryModel;
+class DatasetDocument;
+class DetailsPane;
+class Exportable;
+class MapView;
+class SourceParagraphDialog;
+class TimelinePanel;
+class TradeChartsView;
+class TradeFigureModel;
+class EventFilterProxyModel;
+class EventListView;
+class EventModel;
+class FilterBar;
+struct ExportOptions;
+
+/**
+ * The main window: filter bar on top, the views as tabs, the details pane on the right. It owns
+ * the item models over the document and the one event selection model every view shares.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(DatasetDocument *document, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Loads @p path; on success replaces the dataset. On failure shows the problems (unless
+     * @p quiet) and keeps the current data. Returns whether the file was opened.
+     */
+    bool openDataset(const QString &path, bool quiet = false);
+
+    EventFilterProxyModel *eventProxy() const { return m_proxy; }
+    QItemSelectionModel *eventSelection() const { return m_selection; }
+    EventListView *eventList() const { return m_eventList; }
+    DetailsPane *detailsPane() const { return m_details; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    QTabWidget *tabs() const { return m_tabs; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    MapView *mapView() const { return m_map; }
+    TradeChartsView *tradeChartsView() const { return m_trade; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+    CountryModel *countryModel() const { return m_countries; }
+    TradeFigureModel *tradeFigureModel() const { return m_tradeFigures; }
+    /** What File > Export… exports for tab @p widget (a panel's chart or view), or nullptr. */
+    static Exportable *exportableOf(QWidget *widget);
+
+    /** Adds a view as a tab; one that implements Exportable can be exported from the menu. */
+    void addView(QWidget *view, const QString &title);
+    /**
+     * Folders to look in for the user's copies of the source articles, besides the ones chosen
+     * in the window (remembered), $SUMMIT_SOURCES_DIR and the dataset file's folder.
+     */
+    void setExtraSourceFolders(const QStringList &folders);
+    const SourceLibrary &sourceLibrary() const { return m_sources; }
+    /** Shows @p paragraph of @p documentId from the user's copy (Details pane links do this). */
+    void showSourceParagraph(const QString &documentId, int paragraph);
+    SourceParagraphDialog *sourceParagraphDialog() const { return m_sourceDialog; }
+
+    /** Exports the current tab with the given options, without asking; false on failure. */
+    bool exportCurrentView(const ExportOptions &options, QString *error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createViews();
+    void updateSourceFolders();
+    void connectViews();
+    void createMenus();
+    void chooseDatasetToOpen();
+    bool saveDataset();
+    bool saveDatasetAs();
+    bool writeDataset(const QString &path);
+    /** Asks what to do with unsaved edits; false when the user cancels. */
+    bool maybeSave();
+    void showSources();
+    void chooseExport();
+    void updateExportAction();
+    void showAbout();
+    void showCurrentEvent();
+    void updateTitle();
+    void readSettings();
+    void writeSettings() const;
+
+    DatasetDocument *m_document;
+    EventModel *m_events;
+    EventFilterProxyModel *m_proxy;
+    CountryModel *m_countries;
+    TradeFigureModel *m_tradeFigures;
+    QItemSelectionModel *m_selection;
+    FilterBar *m_filterBar;
+    QTabWidget *m_tabs;
+    EventListView *m_eventList;
+    TimelinePanel *m_timeline = nullptr;
+    MapView *m_map = nullptr;
+    TradeChartsView *m_trade = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    DetailsPane *m_details;
+    QSplitter *m_splitter;
+    QAction *m_exportAction = nullptr;
+    SourceLibrary m_sources;
+    QStringList m_extraSourceFolders;
+    SourceParagraphDialog *m_sourceDialog = nullptr;
+    /** The extent File > Export… offers first: the one last exported from it. */
+    ExportExtent m_lastExportExtent = ExportExtent::Full;
+};
+
+} // namespace Summit

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "views/export/exportable.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QTableView;
+
+namespace Summit {
+
+class ComparisonTableProxy;
+class DatasetDocument;
+class SummitComparisonModel;
+
+/**
+ * The comparison tab: two summit choosers and the table of SummitComparisonModel, sections as
+ * header rows and differing aspects marked ("≠", bold, amber). Hovering a row shows its sources;
+ * clicking it emits sourcesRequested() with the sources as HTML for the details pane.
+ * The export paints the same table at any size with ComparisonPainter.
+ */
+class ComparisonView : public QWidget, public Exportable
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonView(DatasetDocument *document, QWidget *parent = nullptr);
+
+    SummitComparisonModel *model() const { return m_model; }
+    ComparisonTableProxy *tableModel() const { return m_proxy; }
+    QComboBox *summitACombo() const { return m_comboA; }
+    QComboBox *summitBCombo() const { return m_comboB; }
+    QTableView *table() const { return m_table; }
+    /** The sources of the table row @p row as HTML; empty for a section header. */
+    QString sourcesHtml(int row) const;
+    /** The line under the table that explains the highlight. */
+    static QString legendText();
+
+    QString exportName() const override;
+    QString exportTitle() const override;
+    QStringList citedDocuments(ExportExtent extent) const override;
+    void renderContent(QPainter *painter, const QRectF &target, ExportExtent extent) override;
+    /** --summits A,B picks the two summits (ids); --date does not apply. */
+    bool applyExportArguments(
+        const QStringList &summitIds, const QDate &date, QString *error) override;
+
+signals:
+    /** A row was clicked: its sources at both summits, as HTML. */
+    void sourcesRequested(const QString &html);
+
+private:
+    void fillCombos();
+    void syncCombos();
+    void comboChosen();
+    void updateSpans();
+    void rowClicked(const QModelIndex &index);
+    QString summitLabel(const QString &id) const;
+
+    DatasetDocument *m_document;
+    SummitComparisonModel *m_model;
+    ComparisonTableProxy *m_proxy;
+    QComboBox *m_comboA;
+    QComboBox *m_comboB;
+    QTableView *m_table;
+    QLabel *m_legend;
+};
+
+} // namespace Summit

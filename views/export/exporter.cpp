@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/export/exporter.h"
+
+#include "models/dataset.h"
+#include "views/export/exportable.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTextOption>
+
+namespace Summit {
+
+namespace {
+
+QFont titleFont(const QRectF &target)
+{
+    QFont font;
+    font.setPixelSize(qBound(14, int(target.width() / 50), 40));
+    font.setBold(true);
+    return font;
+}
+
+QFont sourceFont(const QRectF &target)
+{
+    QFont font;
+    font.setPixelSize(qBound(9, int(target.width() / 110), 18));
+    return font;
+}
+
+QString documentLabel(const Document &document)
+{
+    const QString publisher
+        = document.publisher.isEmpty() ? QStringLiteral("publisher not named") : document.publisher;
+    const QString date = document.published.isNull()
+        ? QStringLiteral("undated")
+        : QLocale(QLocale::English).toString(document.published, QStringLiteral("d MMM yyyy"));
+    return QStringLiteral("%1, %2: %3").arg(publisher, date, document.title);
+}
+
+QString errorFor(const QString &path, const QString &reason)
+{
+    return QStringLiteral("cannot write %1: %2").arg(path, reason);
+}
+
+bool writePng(QSaveFile *file, Exportable &content, const ExportOptions &options, QString *error)
+{
+    const QImage image = Exporter::renderImage(content, options.size, options.scale, options.title,
+        options.sourceLine, options.paintedExtent());
+    // Encode into memory first: when the PNG writer meets a failing device (a full disk) it
+    // jumps out of libpng and leaks its encoder state. A memory buffer cannot fail that way, and
+    // the one write below reports a full disk like any other write error.
+    QByteArray encoded;
+    QBuffer buffer(&encoded);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+        *error = errorFor(file->fileName(), QStringLiteral("PNG encoding failed"));
+        return false;
+    }
+    if (file->write(encoded) != encoded.size()) {
+        *error = errorFor(file->fileName(), file->errorString());
+        return false;
+    }
+    return true;
+}
+
+// SVG and PDF writers report no errors of their own: a failed write shows at commit().
+void writeSvg(QSaveFile *file, Exportable &content, const ExportOptions &options)
+{
+    QSvgGenerator generator;
+    generator.setOutputDevice(file);
+    generator.setSize(options.size);
+    generator.setViewBox(QRect(QPoint(0, 0), options.size));
+    generator.setResolution(options.dpi);
+    generator.setTitle(options.title);
+    generator.setDescription(options.sourceLine);
+    QPainter painter(&generator);
+    Exporter::paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), content, options.title,
+        options.sourceLine, options.paintedExtent());
+}
+
+void writePdf(QSaveFile *file, Exportable &content, const ExportOptions &options)
+{
+    QPdfWriter writer(file);
+    writer.setResolution(options.dpi);
+    writer.setTitle(options.title);
+    writer.setCreator(QStringLiteral("Summit Viewer"));
+    if (options.pageSize) {
+        writer.setPageSize(*options.pageSize);
+        writer.setPageOrientation(
+            options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    } else {
+        // The page is exactly the asked size in pixels at the chosen resolution.
+        const QSizeF points = QSizeF(options.size) * 72.0 / options.dpi;
+        writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageOrientation(QPageLayout::Portrait);
+    }
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&writer);
+    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    Exporter::paint(
+        &painter, page, content, options.title, options.sourceLine, options.paintedExtent());
+}
+
+} // namespace
+
+ExportOptions exportRequest(const Exportable &view, const Dataset &dataset, ExportExtent extent)
+{
+    ExportOptions options;
+    if (view.offersExtentChoice())
+        options.extent = extent;
+    const ExportExtent painted = options.paintedExtent();
+    options.size = view.preferredExportSize(painted);
+    options.title = view.exportTitle();
+    options.documents = view.citedDocuments(painted);
+    options.sourceLine = Exporter::sourceLine(dataset, options.documents);
+    return options;
+}
+
+std::optional<ExportOptions::Format> Exporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return ExportOptions::Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return ExportOptions::Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return ExportOptions::Format::Pdf;
+    return std::nullopt;
+}
+
+std::optional<QSize> Exporter::parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,6})[xX](\\d{1,6})$"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    auto inRange = [](int side) { return side >= MinSide && side <= MaxSide; };
+    if (!inRange(size.width()) || !inRange(size.height()))
+        return std::nullopt;
+    return size;
+}
+
+QString Exporter::sourceLine(const Dataset &dataset, const QStringList &documentIds)
+{
+    QStringList labels;
+    for (const Document &document : dataset.documents) {
+        if (documentIds.contains(document.id))
+            labels.append(documentLabel(document));
+    }
+    if (labels.isEmpty())
+        return QStringLiteral("Sources: none cited");
+    return QStringLiteral("Sources: ") + labels.join(QStringLiteral("; "))
+        + QStringLiteral(". Made with Summit Viewer.");
+}
+
+void Exporter::paint(QPainter *painter, const QRectF &target, Exportable &content,
+    const QString &title, const QString &sourceLine, ExportExtent extent)
+{
+    painter->save();
+    painter->fillRect(target, Qt::white);
+    // Bounded: a whole timeline 20000 pixels wide would otherwise lose 500 of its height.
+    const qreal margin = qBound(8.0, target.width() / 80, 40.0);
+    QRectF inner = target.adjusted(margin, margin, -margin, -margin);
+
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WordWrap);
+    painter->setPen(QColor(0x20, 0x20, 0x20));
+    if (!title.isEmpty()) {
+        painter->setFont(titleFont(target));
+        const QRectF bounds
+            = painter->boundingRect(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
+        painter->drawText(
+            QRectF(inner.topLeft(), QSizeF(inner.width(), bounds.height())), title, wrap);
+        inner.setTop(inner.top() + bounds.height() + margin / 2);
+    }
+    if (!sourceLine.isEmpty()) {
+        painter->setFont(sourceFont(target));
+        painter->setPen(QColor(0x50, 0x50, 0x50));
+        const QRectF bounds = painter->boundingRect(
+            inner, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, sourceLine);
+        const QRectF box(
+            inner.left(), inner.bottom() - bounds.height(), inner.width(), bounds.height());
+        painter->drawText(box, sourceLine, wrap);
+        inner.setBottom(box.top() - margin / 2);
+    }
+    painter->restore();
+
+    painter->save();
+    painter->setClipRect(inner);
+    content.renderContent(painter, inner, extent);
+    painter->restore();
+}
+
+QImage Exporter::renderImage(Exportable &content, const QSize &size, qreal scale,
+    const QString &title, const QString &sourceLine, ExportExtent extent)
+{
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)), content, title, sourceLine, extent);
+    painter.end();
+    return image;
+}
+
+QSize Exporter::pngPixels(const ExportOptions &options)
+{
+    return (QSizeF(options.size) * options.scale).toSize();
+}
+
+bool Exporter::write(Exportable &content, const ExportOptions &options, QString *error)
+{
+    const QSize pixels = pngPixels(options);
+    if (options.format == ExportOptions::Format::Png
+        && qint64(pixels.width()) * pixels.height() > MaxPixels) {
+        *error = errorFor(options.path,
+            QStringLiteral("an image of %1 × %2 pixels is over the limit of %3 megapixels; "
+                           "choose a smaller size or scale")
+                .arg(pixels.width())
+                .arg(pixels.height())
+                .arg(MaxPixels / 1'000'000));
+        return false;
+    }
+    QSaveFile file(options.path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = errorFor(options.path, file.errorString());
+        return false;
+    }
+    bool written = false;
+    switch (options.format) {
+    case ExportOptions::Format::Png:
+        written = writePng(&file, content, options, error);
+        break;
+    case ExportOptions::Format::Svg:
+        writeSvg(&file, content, options);
+        written = true;
+        break;
+    case ExportOptions::Format::Pdf:
+        writePdf(&file, content, options);
+        written = true;
+        break;
+    }
+    if (!written) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = errorFor(options.path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Summit

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "views/export/exportable.h"
+
+#include <QImage>
+#include <QPageSize>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QPainter;
+class QRectF;
+
+namespace Summit {
+
+struct Dataset;
+
+/** What to export and how; collected by ExportDialog or the command line. */
+struct ExportOptions
+{
+    enum class Format
+    {
+        Png,
+        Svg,
+        Pdf
+    };
+    using Extent = ExportExtent;
+
+    QString path;
+    Format format = Format::Png;
+    QSize size { 1600, 1000 }; ///< logical pixels of the layout (PDF: at `dpi`)
+    qreal scale = 1.0; ///< PNG only: device pixels per logical pixel
+    int dpi = 96; ///< PDF/SVG: how many layout pixels make an inch
+    std::optional<QPageSize> pageSize; ///< PDF only: a paper size instead of `size`
+    bool landscape = true; ///< with pageSize
+    QString title;
+    QString sourceLine;
+    QStringList documents; ///< ids of the documents the content cites (the source line's)
+    /** What to export of a view that offers the choice; nullopt for a view that offers none. */
+    std::optional<Extent> extent;
+
+    /** The extent the view paints: a view that offers no choice always exports all of it. */
+    Extent paintedExtent() const { return extent.value_or(Extent::Full); }
+};
+
+/**
+ * The defaults of one export of @p view at @p extent: its size, title, cited documents and
+ * source line, and the extent itself when the view offers the choice. The command line and
+ * File > Export… both start from it; each asks the view once per extent it shows.
+ */
+ExportOptions exportRequest(const Exportable &view, const Dataset &dataset, ExportExtent extent);
+
+/**
+ * Renders an Exportable with its title and source line to PNG, SVG or PDF. No dialog here: the
+ * GUI and the command line share it. Files are written through QSaveFile, so a failed export
+ * leaves no file and never damages an existing one.
+ */
+class Exporter
+{
+public:
+    static constexpr int MinSide = 16;
+    static constexpr int MaxSide = 20000;
+    /** A PNG above this many pixels is refused: 100 megapixels take 400 MB while painted. */
+    static constexpr qint64 MaxPixels = 100'000'000;
+
+    /** The pixel size of the PNG that @p options ask for (size times scale). */
+    static QSize pngPixels(const ExportOptions &options);
+
+    /** The format for a file name's extension (.png, .svg, .pdf, any case). */
+    static std::optional<ExportOptions::Format> formatForPath(const QString &path);
+    /** Parses "WxH" within MinSide..MaxSide; nullopt on anything else. */
+    static std::optional<QSize> parseSize(const QString &text);
+    /** "Sources: <publisher, date, title>; ..." for the documents the content cites. */
+    static QString sourceLine(const Dataset &dataset, const QStringList &documentIds);
+
+    /** Paints title, content at @p extent and source line into @p target. */
+    static void paint(QPainter *painter, const QRectF &target, Exportable &content,
+        const QString &title, const QString &sourceLine, ExportExtent extent = ExportExtent::Full);
+    /** The PNG image, @p size logical pixels at @p scale. */
+    static QImage renderImage(Exportable &content, const QSize &size, qreal scale,
+        const QString &title, const QString &sourceLine, ExportExtent extent = ExportExtent::Full);
+    /** Writes the file; false with a message naming the path on failure. */
+    static bool write(Exportable &content, const ExportOptions &options, QString *error);
+};
+
+} // namespace Summit
