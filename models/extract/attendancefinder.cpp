@@ -13,28 +13,33 @@ using Status = AttendanceProposal::Status;
 
 const QRegularExpression &absentWords()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(?:would|will|could) not be able to (?:attend|come|take part)|unable to attend|"
-        "will not (?:attend|come|take part|participate)|won't attend|did not (?:attend|come)|"
-        "didn't attend|will miss|would miss|\\bmissed the|\\bskip(?:ped|s)? the|"
-        "turn(?:ed)? (?:back|around)|go back to|turned home|had to leave|"
-        "decided not to (?:attend|go|come|travel)|declined to attend|stayed away|"
-        "не (?:сможет|смог|смогут) (?:приехать|прилететь|присутствовать|принять участие|посетить)|"
-        "не приедет|не приедут|не прилетел|не приехал|не примет участи|не примут участи|"
-        "не будет участвовать|не буду участвовать|не будет присутствовать|"
-        "решил не (?:ехать|участвовать|приезжать)|пропустит|пропустил|отказался от участия|"
-        "вернулся в|развернул"));
+    static const QRegularExpression re(
+        QStringLiteral(
+            "(?:would|will|could) not be able to (?:attend|come|take part)|unable to attend|"
+            "will not (?:attend|come|take part|participate)|won't attend|did not (?:attend|come)|"
+            "didn't attend|will miss|would miss|\\bmissed the|\\bskip(?:ped|s)? the|"
+            "turn(?:ed)? (?:back|around)|go back to|turned home|had to leave|"
+            "decided not to (?:attend|go|come|travel)|declined to attend|stayed away|"
+            "не (?:сможет|смог|смогут) (?:приехать|прилететь|присутствовать|принять "
+            "участие|посетить)|"
+            "не приедет|не приедут|не прилетел|не приехал|не примет участи|не примут участи|"
+            "не будет участвовать|не буду участвовать|не будет присутствовать|"
+            "решил не (?:ехать|участвовать|приезжать)|пропустит|пропустил|отказался от участия|"
+            "вернулся в|развернул"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 const QRegularExpression &expectedWords()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "will (?:attend|take part|participate|be present|come to)|will be attended by|"
-        "(?:is|are) expected (?:to (?:attend|arrive|take part|participate|come)|at|in)|"
-        "(?<!не )примет участие|(?<!не )примут участие|(?<!не )будет присутствовать|"
-        "(?<!не )будут присутствовать|(?<!не )приедет|(?<!не )приедут|может посетить|"
-        "(?<!не )посетит|(?<!не )прибудет"));
+    static const QRegularExpression re(
+        QStringLiteral(
+            "will (?:attend|take part|participate|be present|come to)|will be attended by|"
+            "(?:is|are) expected (?:to (?:attend|arrive|take part|participate|come)|at|in)|"
+            "(?<!не )примет участие|(?<!не )примут участие|(?<!не )будет присутствовать|"
+            "(?<!не )будут присутствовать|(?<!не )приедет|(?<!не )приедут|может посетить|"
+            "(?<!не )посетит|(?<!не )прибудет"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
@@ -42,54 +47,64 @@ const QRegularExpression &expectedWords()
 const QRegularExpression &awaitWords()
 {
     static const QRegularExpression re(
-        QStringLiteral("\\bждем\\b|\\bждут\\b|\\bожидают\\b|\\bexpects\\b|\\bawait"));
+        QStringLiteral("\\bждем\\b|\\bждут\\b|\\bожидают\\b|\\bexpects\\b|\\bawait"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 const QRegularExpression &presentWords()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "attended by|attending the (?:summit|meeting|talks|event)|\\bin attendance\\b|"
-        "present at the (?:meeting|summit)|(?:were|was) present|participants (?:included|were)|"
-        "\\btook part\\b|\\btaking part\\b|\\bparticipated\\b|brought together|"
-        "\\battended the (?:summit|meeting)|among the participants|"
-        "(?<!не )приняли участие|(?<!не )принял участие|(?<!не )приняла участие|"
-        "принимали участие|принимает участие|принимают участие|(?<!не )участвовали|"
-        "(?<!не )участвуют|(?<!не )участвует|присутствовали|присутствуют|присутствует|"
-        "вместе с|в сопровождении|собрались"));
+    static const QRegularExpression re(
+        QStringLiteral(
+            "attended by|attending the (?:summit|meeting|talks|event)|\\bin attendance\\b|"
+            "present at the (?:meeting|summit)|(?:were|was) present|participants (?:included|were)|"
+            "\\btook part\\b|\\btaking part\\b|\\bparticipated\\b|brought together|"
+            "\\battended the (?:summit|meeting)|among the participants|"
+            "(?<!не )приняли участие|(?<!не )принял участие|(?<!не )приняла участие|"
+            "принимали участие|принимает участие|принимают участие|(?<!не )участвовали|"
+            "(?<!не )участвуют|(?<!не )участвует|присутствовали|присутствуют|присутствует|"
+            "вместе с|в сопровождении|собрались"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 const QRegularExpression &spokeAtWords()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "\\b(?:said|noted|stated|told|emphasi[sz]ed|stressed|remarked|announced|declared|"
-        "speaking|opening|addressed|addressing)\\b(?:\\s+\\S+){0,2}?\\s+(?:at|during|to)\\s+"
-        "(?:the|an|a|this|today's)\\s+(?:\\S+\\s+){0,4}?(?:summit|meeting|session)|"
-        "\\b(?:speaking|opening) the (?:meeting|summit)|"
-        "(?:заявил|сообщил|отметил|сказал|подчеркнул|выступил|выступая|открывая)[^.]{0,80}?"
-        "\\bна\\s+(?:\\S+\\s+){0,3}?(?:саммите|встрече|заседании)|"
-        "\\bна\\s+(?:\\S+\\s+){0,3}?(?:саммите|встрече|заседании)[^.]{0,60}?"
-        "(?:заявил|сообщил|отметил|сказал|подчеркнул)"));
+    static const QRegularExpression re(
+        QStringLiteral(
+            "\\b(?:said|noted|stated|told|emphasi[sz]ed|stressed|remarked|announced|declared|"
+            "speaking|opening|addressed|addressing)\\b(?:\\s+\\S+){0,2}?\\s+(?:at|during|to)\\s+"
+            "(?:the|an|a|this|today's)\\s+(?:\\S+\\s+){0,4}?(?:summit|meeting|session)|"
+            "\\b(?:speaking|opening) the (?:meeting|summit)|"
+            "(?:заявил|сообщил|отметил|сказал|подчеркнул|выступил|выступая|открывая)[^.]{0,80}?"
+            "\\bна\\s+(?:\\S+\\s+){0,3}?(?:саммите|встрече|заседании)|"
+            "\\bна\\s+(?:\\S+\\s+){0,3}?(?:саммите|встрече|заседании)[^.]{0,60}?"
+            "(?:заявил|сообщил|отметил|сказал|подчеркнул)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 const QRegularExpression &chairWords()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "under the chairmanship of|chaired by|под председательством|председательствовал"));
+    static const QRegularExpression re(
+        QStringLiteral(
+            "under the chairmanship of|chaired by|под председательством|председательствовал"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 const QRegularExpression &hostWords()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(hosted by)|\\b(hosting|hosts|hosted)\\b|"
-        "(will (?:host|hold|gather|receive|convene)|to (?:host|hold|gather|receive|convene))\\s+"
-        "(?:\\S+\\s+){0,4}?(?:summit|meeting|leaders|heads|counterparts)|"
-        "(встретил\\p{L}* (?:гостей|лидеров|участников|коллег)|принимает (?:гостей|лидеров))|"
-        "((?:проведет|соберет|примет|встретит)\\s+(?:\\S+\\s+){0,3}?"
-        "(?:саммит|встречу лидеров|лидеров|глав|гостей))"));
+    static const QRegularExpression re(
+        QStringLiteral(
+            "(hosted by)|\\b(hosting|hosts|hosted)\\b|"
+            "(will (?:host|hold|gather|receive|convene)|to "
+            "(?:host|hold|gather|receive|convene))\\s+"
+            "(?:\\S+\\s+){0,4}?(?:summit|meeting|leaders|heads|counterparts)|"
+            "(встретил\\p{L}* (?:гостей|лидеров|участников|коллег)|принимает (?:гостей|лидеров))|"
+            "((?:проведет|соберет|примет|встретит)\\s+(?:\\S+\\s+){0,3}?"
+            "(?:саммит|встречу лидеров|лидеров|глав|гостей))"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
@@ -161,9 +176,9 @@ QString reasonFor(const QString &folded)
         || has(u"развернул") || has(u"had to leave");
     const bool crash = has(u"crash") || has(u"авиакатастроф") || has(u"крушени");
     if (turned && crash)
-        return QStringLiteral("turned back on the way after an air crash");
+        return QStringLiteral("went back home after an air crash");
     if (turned)
-        return QStringLiteral("turned back on the way");
+        return QStringLiteral("went back home before the summit");
     if (has(u"schedule") || has(u"график"))
         return QStringLiteral("busy schedule");
     return {};
@@ -177,8 +192,10 @@ void findAbsent(const Sentence &s, const QString &paragraph, Collector &out, QLi
         const Entity *e = nearestLeader(s, m.capturedStart(), true);
         if (!e)
             continue;
-        out.add(*e, Status::Absent, s, QStringLiteral("absent"), 0.9,
-            reasonFor(foldForMatching(paragraph)));
+        QString reason = reasonFor(s.folded);
+        if (reason.isEmpty())
+            reason = reasonFor(foldForMatching(paragraph));
+        out.add(*e, Status::Absent, s, QStringLiteral("absent"), 0.9, reason);
         done.append(e->country);
     }
 }
@@ -240,7 +257,8 @@ void findSpeakerChairHost(const Sentence &s, Collector &out, const QList<QString
         }
     }
     const auto host = hostWords().match(unquoted);
-    if (!host.hasMatch() || s.has("bilateral") || s.has(u"двусторонн"))
+    if (!host.hasMatch() || host.captured(0).contains(QLatin1String("bilateral"))
+        || host.captured(0).contains(QStringLiteral("двусторонн")))
         return;
     const bool future = host.capturedLength(3) > 0 || host.capturedLength(5) > 0;
     const bool after = host.capturedLength(1) > 0;

@@ -36,7 +36,7 @@ QString attribute(QStringView tagText, const QString &name)
 {
     const QRegularExpression pattern(QStringLiteral("\\b") + name
             + QStringLiteral("\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto match = pattern.match(tagText);
     if (!match.hasMatch())
         return {};
@@ -113,7 +113,8 @@ HtmlPage Scanner::run()
             break;
         const QStringView inner = QStringView(m_text).mid(lt + 1, gt - lt - 1);
         i = gt + 1;
-        static const QRegularExpression nameOf(QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9]*)"));
+        static const QRegularExpression nameOf(QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9]*)"),
+            QRegularExpression::UseUnicodePropertiesOption);
         const auto name = nameOf.match(inner);
         const QString tag = name.hasMatch() ? name.captured(1).toLower() : QString();
         if (!inner.startsWith(QLatin1Char('/'))
@@ -146,7 +147,8 @@ void Scanner::handleTag(QStringView inner)
 {
     const bool closing = inner.startsWith(QLatin1Char('/'));
     const QStringView body = closing ? inner.mid(1) : inner;
-    static const QRegularExpression nameOf(QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9]*)"));
+    static const QRegularExpression nameOf(QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9]*)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto name = nameOf.match(body);
     if (!name.hasMatch())
         return;

@@ -13,28 +13,34 @@ namespace {
 
 const QRegularExpression &meetingWords()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "\\b(?:met|meets|meet|meeting|meetings|talks) (?:with|between)\\b|"
-        "\\bbilateral (?:meeting|meetings|talks)\\b|\\b(?:held|hold|holds|holding) talks\\b|"
-        "встретил\\p{L}* с|встретит\\p{L}* с|встреч\\p{L}* с\\b|переговор\\p{L}* с\\b|"
-        "бесед\\p{L}* с\\b|встреч\\p{L}* (?:между|президентов|лидеров)"));
+    static const QRegularExpression re(
+        QStringLiteral(
+            "\\b(?:met|meets|meet|meeting|meetings|talks) (?:with|between)\\b|"
+            "\\bbilateral (?:meeting|meetings|talks)\\b|\\b(?:held|hold|holds|holding) talks\\b|"
+            "встретил\\p{L}* с|встретит\\p{L}* с|встреч\\p{L}* с\\b|переговор\\p{L}* с\\b|"
+            "бесед\\p{L}* с\\b|встреч\\p{L}* (?:между|президентов|лидеров)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 bool deniedOrRemote(const QString &folded)
 {
-    static const QRegularExpression denied(QStringLiteral(
-        "\\bno\\b|\\bnot\\b|n't\\b|не запланирован|не планир|не предусмотрен|\\bнет\\b|не будет|"
-        "не состоится|phone|telephone|\\bcall\\b|телефон|видеосвяз|video"));
+    static const QRegularExpression denied(
+        QStringLiteral("\\bno\\b|\\bnot\\b|n't\\b|не запланирован|не планир|не "
+                       "предусмотрен|\\bнет\\b|не будет|"
+                       "не состоится|phone|telephone|\\bcall\\b|телефон|видеосвяз|video"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return denied.match(folded).hasMatch();
 }
 
 bool soundsPlanned(const QString &folded)
 {
-    static const QRegularExpression planned(QStringLiteral(
-        "\\bwill\\b|\\bto hold\\b|\\bis to\\b|going to|expected|scheduled|planned|plans to|"
-        "upcoming|проведет|проведут|состоится|пройдет|планир|запланирован|предстоит|"
-        "встретится|встретятся|после саммита"));
+    static const QRegularExpression planned(
+        QStringLiteral(
+            "\\bwill\\b|\\bto hold\\b|\\bis to\\b|going to|expected|scheduled|planned|plans to|"
+            "upcoming|проведет|проведут|состоится|пройдет|планир|запланирован|предстоит|"
+            "встретится|встретятся|после саммита"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return planned.match(folded).hasMatch();
 }
 
@@ -86,7 +92,7 @@ void addMeeting(QList<MeetingProposal> &meetings, MeetingProposal meeting)
     for (MeetingProposal &known : meetings) {
         if (known.countries != meeting.countries)
             continue;
-        known.latest = meeting.source;
+        known.mentions.append(meeting.source.paragraph);
         if (known.planned && !meeting.planned) {
             const Anchor first = known.source;
             known = meeting;
@@ -155,8 +161,9 @@ QList<MeetingProposal> MeetingFinder::find(const AnalysedReport &report)
             if (host >= 0 && !who.contains(host) && pair.contains(subject))
                 who.prepend(host);
             const Anchor here { s.paragraph, s.index };
-            addMeeting(
-                meetings, { pair, who, planned, date, place, planned ? 0.75 : 0.85, here, here });
+            addMeeting(meetings,
+                { pair, who, planned, date, place, planned ? 0.75 : 0.85, here,
+                    { here.paragraph } });
         }
     }
     return meetings;

@@ -63,7 +63,7 @@ struct MeetingProposal
     QString place;
     double confidence = 0;
     Anchor source; ///< its first mention
-    Anchor latest; ///< its latest mention: what "he said trade grew" after it speaks of
+    QList<int> mentions; ///< paragraphs that speak of it: what "he said trade grew" refers to
 };
 
 /** A trade figure as the report states it. */

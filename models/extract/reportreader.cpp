@@ -108,9 +108,11 @@ QString ReportReader::detectLanguage(const Report &report)
 QDate ReportReader::dateFromUrl(const QString &url)
 {
     static const QRegularExpression slashed(
-        QStringLiteral("/(20\\d\\d)/(\\d{1,2})/(\\d{1,2})(?:/|\\b)"));
+        QStringLiteral("/(20\\d\\d)/(\\d{1,2})/(\\d{1,2})(?:/|\\b)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression compact(
-        QStringLiteral("/(20\\d\\d)(\\d\\d)(\\d\\d)(?:\\d{4})?[-/_.]"));
+        QStringLiteral("/(20\\d\\d)(\\d\\d)(\\d\\d)(?:\\d{4})?[-/_.]"),
+        QRegularExpression::UseUnicodePropertiesOption);
     for (const QRegularExpression *pattern : { &slashed, &compact }) {
         const auto match = pattern->match(url);
         if (match.hasMatch()) {
@@ -127,13 +129,17 @@ void ReportReader::readDateline(Report *report)
 {
     // "ST. PETERSBURG, December 24. /TASS/." or "DUSHANBE, Tajikistan, October 9." or
     // "МОСКВА, 10 августа. /ТАСС/."; a leading " date YYYY-MM-DD" stamp is skipped.
-    static const QRegularExpression dateline(QStringLiteral(
-        "^\\s*(?:date\\s+\\S+\\s+)?([A-ZА-ЯЁ][A-ZА-ЯЁ.\\- ]{2,40}),(?:\\s+[A-Z][a-z]+,)?\\s+"
-        "(\\p{L}+\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}+)\\.(?:\\s+/(\\p{L}+)/)?"));
+    static const QRegularExpression dateline(
+        QStringLiteral(
+            "^\\s*(?:date\\s+\\S+\\s+)?([A-ZА-ЯЁ][A-ZА-ЯЁ.\\- ]{2,40}),(?:\\s+[A-Z][a-z]+,)?\\s+"
+            "(\\p{L}+\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}+)\\.(?:\\s+/(\\p{L}+)/)?"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression isoStamp(
-        QStringLiteral("^\\s*(?:date\\s+)?(20\\d\\d-\\d\\d-\\d\\d)\\b"));
+        QStringLiteral("^\\s*(?:date\\s+)?(20\\d\\d-\\d\\d-\\d\\d)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
     ReportMetadata &meta = report->metadata;
     const qsizetype head = std::min<qsizetype>(report->paragraphs.size(), 12);
+    bool bodyStarted = false;
     for (qsizetype i = 0; i < head; ++i) {
         const QString &paragraph = report->paragraphs.at(i);
         if (meta.datelineCity.isEmpty() && i < 4) {
@@ -149,13 +155,16 @@ void ReportReader::readDateline(Report *report)
                     meta.publisher = match.captured(3);
             }
         }
-        if (meta.published.isNull()) {
+        // A date line counts only before the article's first long paragraph: a date further
+        // down belongs to a widget ("latest from the author"), not to this report.
+        if (meta.published.isNull() && !bodyStarted) {
             const auto stamp = isoStamp.match(paragraph);
             if (stamp.hasMatch())
                 meta.published = QDate::fromString(stamp.captured(1), Qt::ISODate);
             else if (paragraph.size() < 64)
                 meta.published = TextDates::fullDate(paragraph);
         }
+        bodyStarted = bodyStarted || paragraph.size() >= 100;
     }
 }
 

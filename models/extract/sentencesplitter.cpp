@@ -98,9 +98,11 @@ bool isInitial(QStringView text, qsizetype dot)
 
 bool isDatelineOnly(QStringView sentence)
 {
-    static const QRegularExpression dateline(QStringLiteral(
-        "^\\s*(?:date\\s+\\S+\\s+)?[A-ZА-ЯЁ][A-ZА-ЯЁ.\\- ]{2,40},[^.]{0,40}\\d{1,2}[^.]{0,20}\\."
-        "(?:\\s*/\\p{L}+/\\.?)?\\s*$"));
+    static const QRegularExpression dateline(
+        QStringLiteral("^\\s*(?:date\\s+\\S+\\s+)?[A-ZА-ЯЁ][A-ZА-ЯЁ.\\- "
+                       "]{2,40},[^.]{0,40}\\d{1,2}[^.]{0,20}\\."
+                       "(?:\\s*/\\p{L}+/\\.?)?\\s*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return dateline.match(sentence).hasMatch();
 }
 

@@ -11,9 +11,11 @@ namespace {
 
 bool isAboutAnotherSummit(const Sentence &s)
 {
-    static const QRegularExpression other(QStringLiteral(
-        "\\bnext (?:summit|meeting)|\\blast year|\\bprevious (?:summit|meeting)|\\bannually\\b|"
-        "следующ\\p{L}* (?:саммит|встреч|заседани)|прошл\\p{L}* год|в прошлом году|ежегодно"));
+    static const QRegularExpression other(
+        QStringLiteral(
+            "\\bnext (?:summit|meeting)|\\blast year|\\bprevious (?:summit|meeting)|\\bannually\\b|"
+            "следующ\\p{L}* (?:саммит|встреч|заседани)|прошл\\p{L}* год|в прошлом году|ежегодно"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return other.match(s.folded).hasMatch();
 }
 
@@ -30,9 +32,11 @@ QList<const Sentence *> summitSentences(const AnalysedReport &report)
 
 int weekdayOf(const QString &folded, qsizetype *at)
 {
-    static const QRegularExpression weekday(QStringLiteral(
-        "\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|"
-        "\\bв(?:о)? (понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\\b"));
+    static const QRegularExpression weekday(
+        QStringLiteral(
+            "\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|"
+            "\\bв(?:о)? (понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QStringList english { QStringLiteral("monday"), QStringLiteral("tuesday"),
         QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
         QStringLiteral("saturday"), QStringLiteral("sunday") };
@@ -51,15 +55,18 @@ bool soundsFuture(const QString &folded)
 {
     static const QRegularExpression future(
         QStringLiteral("\\bwill\\b|\\bis to\\b|\\bare to\\b|scheduled|\\bplanned|upcoming|"
-                       "пройдет|состоится|будет|примет|примут|проведет|запланирован|предстоящ"));
+                       "пройдет|состоится|будет|примет|примут|проведет|запланирован|предстоящ"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return future.match(folded).hasMatch();
 }
 
 /** A day named relative to the report's date: today, yesterday, tomorrow, a weekday. */
 QDate relativeDay(const QString &unquoted, const QDate &published)
 {
-    static const QRegularExpression words(QStringLiteral(
-        "\\b(today|yesterday|tomorrow|the day before)\\b|(сегодня|вчера|завтра|накануне)"));
+    static const QRegularExpression words(
+        QStringLiteral(
+            "\\b(today|yesterday|tomorrow|the day before)\\b|(сегодня|вчера|завтра|накануне)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto match = words.match(unquoted);
     if (match.hasMatch()) {
         const QString w = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
@@ -80,9 +87,12 @@ QDate relativeDay(const QString &unquoted, const QDate &published)
 
 bool soundsLive(const QString &unquoted)
 {
-    static const QRegularExpression live(QStringLiteral(
-        "has begun|have begun|\\bbegan\\b|has started|kicked off|is taking place|are taking place|"
-        "is under way|is underway|начал\\p{L}*\\b|стартовал\\p{L}*|проходит|открылся|открылась"));
+    static const QRegularExpression live(
+        QStringLiteral("has begun|have begun|\\bbegan\\b|has started|kicked off|is taking "
+                       "place|are taking place|"
+                       "is under way|is "
+                       "underway|начал\\p{L}*\\b|стартовал\\p{L}*|проходит"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return live.match(unquoted).hasMatch();
 }
 
@@ -118,10 +128,13 @@ DateFinding dateIn(const Sentence &s, const AnalysedReport &report)
 
 qsizetype SummitFinder::datelineEnd(const QString &text)
 {
-    static const QRegularExpression dateline(QStringLiteral(
-        "^\\s*(?:date\\s+\\S+\\s+)?[A-ZА-ЯЁ][A-ZА-ЯЁ.\\- ]{2,40},[^.]{0,40}?\\d{1,2}\\."
-        "(?:\\s*/\\p{L}+/\\.?)?\\s*"));
-    static const QRegularExpression stamp(QStringLiteral("^\\s*date\\s+\\S+\\s+"));
+    static const QRegularExpression dateline(
+        QStringLiteral(
+            "^\\s*(?:date\\s+\\S+\\s+)?[A-ZА-ЯЁ][A-ZА-ЯЁ.\\- ]{2,40},[^.]{0,40}?\\d{1,2}\\."
+            "(?:\\s*/\\p{L}+/\\.?)?\\s*"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression stamp(
+        QStringLiteral("^\\s*date\\s+\\S+\\s+"), QRegularExpression::UseUnicodePropertiesOption);
     const auto match = dateline.match(text);
     if (match.hasMatch())
         return match.capturedEnd();
@@ -169,11 +182,14 @@ QString SummitFinder::hostOf(const QString &city)
 
 bool SummitFinder::reportedAsHeld(const AnalysedReport &report)
 {
-    static const QRegularExpression held(QStringLiteral(
-        "took place|was held|were held|held its|has begun|\\bbegan\\b|kicked off|is taking place|"
-        "was attended|attending the summit were|opened the|\\bhosted\\b|"
-        "состоял\\p{L}*|прош(?:ел|ла|ло)\\b|начал\\p{L}*|стартовал\\p{L}*|проходит|открыл\\p{L}*|"
-        "приняли участие|принимали участие|встретил\\p{L}* гостей"));
+    static const QRegularExpression held(
+        QStringLiteral("took place|was held|were held|held its|has begun|\\bbegan\\b|kicked off|is "
+                       "taking place|"
+                       "was attended|attending the summit were|opened the|\\bhosted\\b|"
+                       "состоял\\p{L}*|прош(?:ел|ла|ло)\\b|начал\\p{L}*|стартовал\\p{L}*|проходит|"
+                       "открыл\\p{L}*|"
+                       "приняли участие|принимали участие|встретил\\p{L}* гостей"),
+        QRegularExpression::UseUnicodePropertiesOption);
     for (const Sentence *s : summitSentences(report)) {
         if (held.match(withoutQuotes(s->folded)).hasMatch())
             return true;

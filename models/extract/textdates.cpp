@@ -79,10 +79,13 @@ QDate fullDate(const QString &text)
 QList<DateMention> findDates(const QString &folded)
 {
     static const QRegularExpression monthFirst(QStringLiteral("\\b(") + monthAlternation()
-        + QStringLiteral(")\\.?\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\b(?:,?\\s+(\\d{4}))?"));
+            + QStringLiteral(
+                ")\\.?\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\b(?:,?\\s+(\\d{4}))?"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression dayFirst(
         QStringLiteral("\\b(\\d{1,2})(?:\\s*(?:[-–]|и|and)\\s*(\\d{1,2}))?\\s+(")
-        + monthAlternation() + QStringLiteral(")\\b\\.?(?:,?\\s+(\\d{4}))?"));
+            + monthAlternation() + QStringLiteral(")\\b\\.?(?:,?\\s+(\\d{4}))?"),
+        QRegularExpression::UseUnicodePropertiesOption);
     QList<DateMention> dates;
     auto it = monthFirst.globalMatch(folded);
     while (it.hasNext()) {
@@ -134,18 +137,25 @@ int smallNumber(const QString &word)
 
 std::optional<Period> findPeriod(const QString &folded, int reportYear)
 {
-    static const QRegularExpression months(QStringLiteral(
-        "\\b(?:(?:first|past|last|за|первые)\\s+)?(\\d{1,2}|\\p{L}+)\\s+(?:months?|месяц\\p{L}*)"
-        "(?:\\s+(?:of\\s+)?(?:(this|the current|current|текущего|этого|the)\\s+year|(\\d{4})"
-        "|(текущего|этого)\\s+года))?(?:\\s+(\\d{4}))?"));
+    static const QRegularExpression months(
+        QStringLiteral(
+            "\\b(?:(?:first|past|last|за|первые)\\s+)?(\\d{1,2}|\\p{L}+)\\s+(?:months?|месяц\\p{L}*"
+            ")"
+            "(?:\\s+(?:of\\s+)?(?:(this|the current|current|текущего|этого|the)\\s+year|(\\d{4})"
+            "|(текущего|этого)\\s+года))?(?:\\s+(\\d{4}))?"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression monthRange(
         QStringLiteral("\\b(january|январ\\p{L}*)"
-                       "\\s*(?:[-–]|through|to|по)\\s*(\\p{L}+)(?:\\s+(\\d{4}))?"));
+                       "\\s*(?:[-–]|through|to|по)\\s*(\\p{L}+)(?:\\s+(\\d{4}))?"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression lastYear(
-        QStringLiteral("\\blast year\\b|\\bprevious year\\b|прошл\\p{L}+ год\\p{L}*"));
-    static const QRegularExpression wholeYear(QStringLiteral(
-        "(?:\\b(?:in|for|of|during|в|за|по итогам)\\s+)(\\d{4})\\b(?:\\s*(?:г\\.?|год\\p{L}*))?"
-        "|\\b(\\d{4})\\s*(?:г\\.|год\\p{L}*)"));
+        QStringLiteral("\\blast year\\b|\\bprevious year\\b|прошл\\p{L}+ год\\p{L}*"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression wholeYear(
+        QStringLiteral(
+            "(?:\\b(?:in|for|of|during|в|за|по итогам)\\s+)(\\d{4})\\b(?:\\s*(?:г\\.?|год\\p{L}*))?"
+            "|\\b(\\d{4})\\s*(?:г\\.|год\\p{L}*)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto monthsMatch = months.match(folded);
     if (monthsMatch.hasMatch()) {
         const int n = smallNumber(monthsMatch.captured(1));

@@ -34,9 +34,11 @@ QList<Value> valuesIn(const QString &folded)
         "триллион\\p{L}*)");
     static const QRegularExpression dollarFirst(
         QStringLiteral("(?:us\\s?\\$|\\$|usd\\s?)\\s?(\\d+(?:[.,]\\d+)?)\\s*") + units
-        + QStringLiteral("(?!\\p{L})"));
+            + QStringLiteral("(?!\\p{L})"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression dollarAfter(QStringLiteral("(\\d+(?:[.,]\\d+)?)\\s*") + units
-        + QStringLiteral("\\.?\\s+(?:us\\s+)?(?:dollars|usd|долл\\p{L}*)(?!\\p{L})"));
+            + QStringLiteral("\\.?\\s+(?:us\\s+)?(?:dollars|usd|долл\\p{L}*)(?!\\p{L})"),
+        QRegularExpression::UseUnicodePropertiesOption);
     QList<Value> values;
     for (const QRegularExpression *re : { &dollarFirst, &dollarAfter }) {
         auto it = re->globalMatch(folded);
@@ -69,18 +71,23 @@ qsizetype lastIndexOfAny(const QString &text, const QRegularExpression &re)
 const QRegularExpression &tradeWords()
 {
     static const QRegularExpression re(
-        QStringLiteral("\\btrade\\b|turnover|товарооборот|торгов\\p{L}*|\\bоборот\\p{L}*"));
+        QStringLiteral("\\btrade\\b|turnover|товарооборот|торгов\\p{L}*|\\bоборот\\p{L}*"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 const QRegularExpression &otherMeasureWords()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "invest|инвест|\\bgdp\\b|\\bввп\\b|gross domestic|\\bshare\\b|\\bдол[яи]\\b|reserve|резерв|"
-        "budget|бюджет|\\bloan|кредит|\\bdebt|\\bдолг|capital|капитал|\\bfund|\\bфонд|\\baid\\b|"
-        "assistance|помощ|contract|контракт|\\bdeal|сделк|export|экспорт|import|импорт|"
-        "remittance|revenue|доход|\\bcost|стоимост|\\bprice|\\bцен|damage|ущерб|compensation|"
-        "компенсац|market|рынок|рынк"));
+    static const QRegularExpression re(
+        QStringLiteral(
+            "invest|инвест|\\bgdp\\b|\\bввп\\b|gross "
+            "domestic|\\bshare\\b|\\bдол[яи]\\b|reserve|резерв|"
+            "budget|бюджет|\\bloan|кредит|\\bdebt|\\bдолг|capital|капитал|\\bfund|\\bфонд|"
+            "\\baid\\b|"
+            "assistance|помощ|contract|контракт|\\bdeal|сделк|export|экспорт|import|импорт|"
+            "remittance|revenue|доход|\\bcost|стоимост|\\bprice|\\bцен|damage|ущерб|compensation|"
+            "компенсац|market|рынок|рынк"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
@@ -88,7 +95,8 @@ const QRegularExpression &otherMeasureWords()
 int measureOf(const QString &before, const QString &after)
 {
     static const QRegularExpression nounAfter(
-        QStringLiteral("^\\s*(?:in|of|worth of|в виде)\\s+((?:\\p{L}+\\s+){0,2}\\p{L}+)"));
+        QStringLiteral("^\\s*(?:in|of|worth of|в виде)\\s+((?:\\p{L}+\\s+){0,2}\\p{L}+)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto noun = nounAfter.match(after);
     if (noun.hasMatch()) {
         if (otherMeasureWords().match(noun.captured(1)).hasMatch())
@@ -105,9 +113,11 @@ int measureOf(const QString &before, const QString &after)
 
 bool isAnaphoric(const QString &before)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "\\bit\\b|\\bthis\\b|\\bthat figure\\b|\\bthe figure\\b|\\bон\\b|\\bона\\b|\\bэтот\\b|"
-        "\\bобъем\\p{L}*"));
+    static const QRegularExpression re(
+        QStringLiteral(
+            "\\bit\\b|\\bthis\\b|\\bthat figure\\b|\\bthe figure\\b|\\bон\\b|\\bона\\b|\\bэтот\\b|"
+            "\\bобъем\\p{L}*"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re.match(before).hasMatch();
 }
 
@@ -158,23 +168,31 @@ Scope bilateralIn(const Sentence &s, qsizetype from, qsizetype to)
 
 Scope scopeIn(const Sentence &s, qsizetype from, qsizetype to)
 {
-    static const QRegularExpression other(QStringLiteral(
-        "central asia|центральн\\p{L}* ази|\\beaeu\\b|еаэс|eurasian economic union|"
-        "евразийск\\p{L}* экономическ\\p{L}* союз|\\beu\\b|european union|евросоюз|brics|брикс|"
-        "\\bsco\\b|\\bшос\\b|china|кита[йея]|united states|\\bсша\\b|\\bindia\\b|инди[яи]"));
-    static const QRegularExpression russiaCis(QStringLiteral(
-        "(?:russia|росси\\p{L}*|\\bрф\\b)[^.;]{0,40}?\\b(?:with|and|со|с|и)\\s+(?:\\S+\\s+){0,3}?"
-        "(?:cis\\b|commonwealth|снг|содружеств|участник\\p{L}* содружеств)|"
-        "(?:cis|снг)[^.;]{0,30}?\\b(?:with|and|и|с)\\s+(?:russia|росси)"));
-    static const QRegularExpression cisInternal(QStringLiteral(
-        "\\b(?:between|among|within|среди|между|внутри)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?"
-        "(?:cis\\b|commonwealth|снг|содружеств|member|participating|участниц|\\S*-участниц)|"
-        "mutual trade|взаимн\\p{L}* (?:товарооборот|торговл)|друг с другом|"
-        "(?:trade|turnover|товарооборот\\p{L}*)\\s+(?:turnover\\s+)?(?:of\\s+(?:the\\s+)?|стран\\s+"
-        ")"
-        "(?:cis\\b|снг|commonwealth)|(?:cis|снг)\\s+(?:member\\s+)?(?:countries'?\\s+|states'?\\s+)"
-        "?"
-        "(?:trade|товарооборот)"));
+    static const QRegularExpression other(
+        QStringLiteral(
+            "central asia|центральн\\p{L}* ази|\\beaeu\\b|еаэс|eurasian economic union|"
+            "евразийск\\p{L}* экономическ\\p{L}* союз|\\beu\\b|european union|евросоюз|brics|брикс|"
+            "\\bsco\\b|\\bшос\\b|china|кита[йея]|united states|\\bсша\\b|\\bindia\\b|инди[яи]"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression russiaCis(
+        QStringLiteral("(?:russia|росси\\p{L}*|\\bрф\\b)[^.;]{0,40}?\\b(?:with|and|со|с|и)\\s+(?:"
+                       "\\S+\\s+){0,3}?"
+                       "(?:cis\\b|commonwealth|снг|содружеств|участник\\p{L}* содружеств)|"
+                       "(?:cis|снг)[^.;]{0,30}?\\b(?:with|and|и|с)\\s+(?:russia|росси)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression cisInternal(
+        QStringLiteral(
+            "\\b(?:between|among|within|среди|между|внутри)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?"
+            "(?:cis\\b|commonwealth|снг|содружеств|member|participating|участниц|\\S*-участниц)|"
+            "mutual trade|взаимн\\p{L}* (?:товарооборот|торговл)|друг с другом|"
+            "(?:trade|turnover|товарооборот\\p{L}*)\\s+(?:turnover\\s+)?(?:of\\s+(?:the\\s+)?|"
+            "стран\\s+"
+            ")"
+            "(?:cis\\b|снг|commonwealth)|(?:cis|снг)\\s+(?:member\\s+)?(?:countries'?\\s+|states'?"
+            "\\s+)"
+            "?"
+            "(?:trade|товарооборот)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const QString window = s.folded.mid(from, to - from);
     if (other.match(window).hasMatch())
         return { QStringLiteral("other"), {} };
@@ -189,14 +207,16 @@ Scope scopeIn(const Sentence &s, qsizetype from, qsizetype to)
 
 void hedgeOf(const QString &before, TradeProposal &p)
 {
-    static const QRegularExpression hedge(QStringLiteral(
-        "(almost|nearly|почти|"
-        "about|approximately|around|roughly|some|около|примерно|порядка|приблизительно|"
-        "slightly (?:exceeded|more than|over|above)|just (?:over|above)|чуть (?:более|больше|"
-        "превысил\\p{L}*)|немногим (?:более|больше)|"
-        "more than|over|exceeded|exceeding|exceeds|surpassed|above|topped|свыше|более|больше|"
-        "превысил\\p{L}*|превышает|under|less than|below|менее|меньше)"
-        "\\s+(?:the\\s+|отметку\\s+(?:в\\s+)?|the mark of\\s+)?$"));
+    static const QRegularExpression hedge(
+        QStringLiteral(
+            "(almost|nearly|почти|"
+            "about|approximately|around|roughly|some|около|примерно|порядка|приблизительно|"
+            "slightly (?:exceeded|more than|over|above)|just (?:over|above)|чуть (?:более|больше|"
+            "превысил\\p{L}*)|немногим (?:более|больше)|"
+            "more than|over|exceeded|exceeding|exceeds|surpassed|above|topped|свыше|более|больше|"
+            "превысил\\p{L}*|превышает|under|less than|below|менее|меньше)"
+            "\\s+(?:the\\s+|отметку\\s+(?:в\\s+)?|the mark of\\s+)?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto m = hedge.match(before);
     p.qualifier = QStringLiteral("exact");
     p.hedge = p.qualifier;
@@ -227,12 +247,15 @@ void hedgeOf(const QString &before, TradeProposal &p)
 
 std::optional<double> changeNear(const QString &folded, qsizetype valueStart)
 {
-    static const QRegularExpression change(QStringLiteral(
-        "\\b(grew|grown|increased|rose|risen|up|added|went up|expanded|decreased|declined|fell|"
-        "dropped|down|выро\\p{L}*|увеличил\\p{L}*|прибавил\\p{L}*|рост\\p{L}*|снизил\\p{L}*|"
-        "сократил\\p{L}*|уменьшил\\p{L}*)\\s+(?:by\\s+|на\\s+)?(?:about\\s+|around\\s+|almost\\s+|"
-        "почти\\s+|около\\s+)?(\\d+(?:[.,]\\d+)?|\\p{L}+)\\s*(?:%|percent|per "
-        "cent|процент\\p{L}*)"));
+    static const QRegularExpression change(
+        QStringLiteral(
+            "\\b(grew|grown|increased|rose|risen|up|added|went up|expanded|decreased|declined|fell|"
+            "dropped|down|выро\\p{L}*|увеличил\\p{L}*|прибавил\\p{L}*|рост\\p{L}*|снизил\\p{L}*|"
+            "сократил\\p{L}*|уменьшил\\p{L}*)\\s+(?:by\\s+|на\\s+)?(?:about\\s+|around\\s+|"
+            "almost\\s+|"
+            "почти\\s+|около\\s+)?(\\d+(?:[.,]\\d+)?|\\p{L}+)\\s*(?:%|percent|per "
+            "cent|процент\\p{L}*)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     std::optional<double> best;
     qsizetype bestDistance = 0;
     auto it = change.globalMatch(folded);
@@ -312,10 +335,14 @@ QList<TradeProposal> TradeFinder::find(
                 = s.has("cis") || s.has(u"снг") || s.has("commonwealth") || s.has(u"содружеств");
             if (!scope.found() && !mentionsCis) {
                 const MeetingProposal *latest = nullptr;
+                int latestMention = 0;
                 for (const MeetingProposal &meeting : meetings) {
-                    if (!meeting.planned && meeting.latest.paragraph <= s.paragraph
-                        && (!latest || meeting.latest.paragraph > latest->latest.paragraph))
-                        latest = &meeting;
+                    for (const int mention : meeting.mentions) {
+                        if (!meeting.planned && mention <= s.paragraph && mention > latestMention) {
+                            latest = &meeting;
+                            latestMention = mention;
+                        }
+                    }
                 }
                 if (latest) {
                     scope = { QStringLiteral("bilateral"), latest->countries };
