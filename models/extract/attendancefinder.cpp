@@ -72,16 +72,54 @@ const QRegularExpression &spokeAtWords()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            "\\b(?:said|noted|stated|told|emphasi[sz]ed|stressed|remarked|announced|declared|"
-            "speaking|opening|addressed|addressing)\\b(?:\\s+\\S+){0,2}?\\s+(?:at|during|to)\\s+"
+            "\\b(?:said|noted|stated|told|emphasi[sz]ed|stressed|remarked|announced|declared|spoke|"
+            "speaks|speaking|opening|addressed|addressing)\\b(?:\\s+\\S+){0,2}?\\s+(?:at|during|to)"
+            "\\s+"
             "(?:the|an|a|this|today's)\\s+(?:\\S+\\s+){0,4}?(?:summit|meeting|session)|"
             "\\b(?:speaking|opening) the (?:meeting|summit)|"
+            "\\b(?:at|during) the\\s+(?:\\S+\\s+){0,4}?(?:summit|meeting)\\b[^.]{0,60}?"
+            "\\b(?:said|noted|stated|told|stressed|announced)\\b|"
             "(?:заявил|сообщил|отметил|сказал|подчеркнул|выступил|выступая|открывая)[^.]{0,80}?"
             "\\bна\\s+(?:\\S+\\s+){0,3}?(?:саммите|встрече|заседании)|"
             "\\bна\\s+(?:\\S+\\s+){0,3}?(?:саммите|встрече|заседании)[^.]{0,60}?"
             "(?:заявил|сообщил|отметил|сказал|подчеркнул)"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
+}
+
+/** The verb that makes someone the speaker of a sentence. */
+const QRegularExpression &speechVerb()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "\\b(?:said|noted|stated|told|emphasi[sz]ed|stressed|remarked|announced|declared|spoke|"
+            "speaks|speaking|opening|addressed|addressing|заявил|сообщил|отметил|сказал|подчеркнул|"
+            "выступил|выступая|открывая)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+/**
+ * The speaker: the leader named before the speech verb, else the first named right after it
+ * ("заявил президент России ..."), but not one after "that"/"что", who is spoken of.
+ */
+const Entity *speakerOf(const Sentence &s, qsizetype verb)
+{
+    const Entity *before = nullptr;
+    for (const Entity &e : s.entities) {
+        if (e.leader && e.position < verb)
+            before = &e;
+    }
+    if (before)
+        return before;
+    static const QRegularExpression that(
+        QStringLiteral("\\b(?:that|что|чтобы)\\b"), QRegularExpression::UseUnicodePropertiesOption);
+    const qsizetype clause = s.folded.indexOf(that, verb);
+    for (const Entity &e : s.entities) {
+        if (e.leader && e.position > verb && (clause < 0 || e.position < clause))
+            return &e;
+    }
+    return nullptr;
 }
 
 const QRegularExpression &chairWords()
@@ -237,13 +275,8 @@ void findSpeakerChairHost(const Sentence &s, Collector &out, const QList<QString
 {
     const QString unquoted = SummitFinder::withoutQuotes(s.folded);
     if (spokeAtWords().match(unquoted).hasMatch()) {
-        const Entity *e = nearestLeader(s, s.text.size(), true);
-        for (const Entity &candidate : s.entities) {
-            if (candidate.leader) {
-                e = &candidate;
-                break;
-            }
-        }
+        const auto verb = speechVerb().match(unquoted);
+        const Entity *e = verb.hasMatch() ? speakerOf(s, verb.capturedStart()) : nullptr;
         if (e && !done.contains(e->country))
             out.add(*e, Status::Present, s, QStringLiteral("spoke at the summit"), 0.85);
     }
