@@ -4,6 +4,7 @@
 #include "models/extract/sentencesplitter.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace Summit::Extract {
 
@@ -166,15 +167,20 @@ QString namedEvent(const Sentence &s)
         { u"commonwealth of independent", "cis" },
         { u"содружеств", "cis" },
     };
-    qsizetype best = -1;
-    QString event;
-    for (const Cue &cue : cues) {
-        const qsizetype at = s.folded.indexOf(QString::fromUtf16(cue.needle));
-        if (at >= 0 && (best < 0 || at < best)) {
-            best = at;
-            event = QString::fromLatin1(cue.event);
+    // One alternation, scanned once: its leftmost match is the first format named.
+    static const auto [pattern, events] = [] {
+        QStringList alternatives;
+        QHash<QString, QString> byNeedle;
+        for (const Cue &cue : cues) {
+            const QString needle = QString::fromUtf16(cue.needle);
+            alternatives.append(QRegularExpression::escape(needle));
+            byNeedle.insert(needle, QString::fromLatin1(cue.event));
         }
-    }
+        return std::make_pair(QRegularExpression(alternatives.join(QLatin1Char('|'))), byNeedle);
+    }();
+    const auto match = pattern.match(s.folded);
+    qsizetype best = match.hasMatch() ? match.capturedStart() : -1;
+    QString event = match.hasMatch() ? events.value(match.captured(0)) : QString();
     for (const Token &token : s.tokens) {
         const bool cis = token.folded == QLatin1String("cis")
             || token.folded == QStringLiteral("снг")
@@ -192,7 +198,7 @@ QString mainEventOf(const QList<Sentence> &sentences)
 {
     QHash<QString, int> votes;
     for (const Sentence &s : sentences) {
-        if (s.explicitEvent && speaksOfSummit(s.folded))
+        if (s.explicitEvent && s.aboutSummit)
             ++votes[s.event];
     }
     if (votes.isEmpty()) {
@@ -243,6 +249,7 @@ AnalysedReport AnalysedReport::analyse(const Report &report)
             s.folded = foldForMatching(s.text);
             s.tokens = tokenise(s.text, s.folded);
             findEntities(s);
+            s.aboutSummit = speaksOfSummit(s.folded);
             s.event = namedEvent(s);
             s.explicitEvent = !s.event.isEmpty();
             if (!s.explicitEvent)

@@ -54,6 +54,7 @@ struct Sentence
     QString event; ///< "cis", "eaeu", "csto", "sco", "brics", "central-asia-russia", "victory-day"
     bool explicitEvent = false; ///< named in this sentence, not inherited
     bool onTopic = true; ///< about the report's main event
+    bool aboutSummit = false; ///< speaksOfSummit(folded), worked out once
 
     bool has(const char *needle) const { return folded.contains(QLatin1String(needle)); }
     bool has(const char16_t *needle) const { return folded.contains(QString::fromUtf16(needle)); }

@@ -342,6 +342,15 @@ QList<AttendanceProposal> AttendanceFinder::find(const AnalysedReport &report)
         }
         if (!s.onTopic)
             continue;
+        if (s.entities.isEmpty()) {
+            // Nothing to attribute here, but "Present at the meeting were:" opens a list.
+            if (s.text.trimmed().endsWith(QLatin1Char(':'))
+                && presentWords().match(s.folded).hasMatch()) {
+                listOpen = true;
+                listParagraph = s.paragraph;
+            }
+            continue;
+        }
         QList<QString> done;
         findAbsent(s, paragraph, out, done);
         findExpected(s, out, done);

@@ -262,6 +262,21 @@ const NamedPlace venues[] = {
     { u"игора", "Igora resort" },
 };
 
+/** The places as QStrings, made once. */
+const QList<std::pair<QString, QString>> &placeList(const NamedPlace *places, size_t count)
+{
+    static QHash<const NamedPlace *, QList<std::pair<QString, QString>>> made;
+    auto it = made.find(places);
+    if (it == made.end()) {
+        QList<std::pair<QString, QString>> list;
+        for (size_t i = 0; i < count; ++i)
+            list.append(
+                { QString::fromUtf16(places[i].needle), QString::fromLatin1(places[i].name) });
+        it = made.insert(places, list);
+    }
+    return *it;
+}
+
 bool startsWord(const QString &text, qsizetype at)
 {
     return at == 0 || !text.at(at - 1).isLetter();
@@ -278,14 +293,14 @@ QString Lexicon::findCity(const QString &lowerText, qsizetype *position) const
 {
     qsizetype best = -1;
     QString name;
-    for (const NamedPlace &city : cities) {
-        const QString needle = QString::fromUtf16(city.needle);
+    static const auto &list = placeList(cities, std::size(cities));
+    for (const auto &[needle, cityName] : list) {
         qsizetype at = lowerText.indexOf(needle);
         while (at >= 0 && !startsWord(lowerText, at))
             at = lowerText.indexOf(needle, at + 1);
         if (at >= 0 && (best < 0 || at < best)) {
             best = at;
-            name = QString::fromLatin1(city.name);
+            name = cityName;
         }
     }
     if (position)
@@ -295,9 +310,10 @@ QString Lexicon::findCity(const QString &lowerText, qsizetype *position) const
 
 QString Lexicon::findVenue(const QString &lowerText) const
 {
-    for (const NamedPlace &venue : venues) {
-        if (lowerText.contains(QString::fromUtf16(venue.needle)))
-            return QString::fromLatin1(venue.name);
+    static const auto &list = placeList(venues, std::size(venues));
+    for (const auto &[needle, name] : list) {
+        if (lowerText.contains(needle))
+            return name;
     }
     return {};
 }

@@ -17,7 +17,8 @@ namespace Summit::Extract {
  *  2. No end after a decimal point ("$11.7"), which has no space after it anyway.
  *  3. No end after an initial, a single capital letter ("V. Putin", "В. Путин"), nor after a
  *     title or other abbreviation that is followed by a name: Mr, Mrs, Ms, Dr, St, Gen, Prof,
- *     No, vs, e.g., i.e., etc. and months (Oct.) in English; им, ул, т.е, т.д, т.п, см, ср in Russian.
+ *     No, vs, e.g., i.e., etc. and months (Oct.) in English; им, ул, т.е, т.д, т.п, см, ср in
+ * Russian.
  *  4. After a unit or year abbreviation (г., гг., млн., млрд., трлн., тыс., руб., долл.; bn.,
  *     mln.) a sentence ends only when the next word starts with a capital letter.
  *  5. A dateline on its own ("MOSCOW, December 26. /TASS/.") stays with the sentence it

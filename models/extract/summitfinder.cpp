@@ -23,8 +23,11 @@ QList<const Sentence *> summitSentences(const AnalysedReport &report)
 {
     QList<const Sentence *> list;
     for (const Sentence &s : report.sentences) {
-        const bool gathering = s.has("gathering") || s.has("will meet") || s.has(u"соберутся");
-        if (s.onTopic && (speaksOfSummit(s.folded) || gathering) && !isAboutAnotherSummit(s))
+        if (!s.onTopic)
+            continue;
+        const bool gathering
+            = !s.aboutSummit && (s.has("gathering") || s.has("will meet") || s.has(u"соберутся"));
+        if (s.onTopic && (s.aboutSummit || gathering) && !isAboutAnotherSummit(s))
             list.append(&s);
     }
     return list;

@@ -302,6 +302,10 @@ QList<TradeProposal> TradeFinder::find(
     QList<TradeProposal> figures;
     for (qsizetype k = 0; k < report.sentences.size(); ++k) {
         const Sentence &s = report.sentences.at(k);
+        const bool currency = s.folded.contains(QLatin1Char('$')) || s.has("usd") || s.has("dollar")
+            || s.has(u"долл");
+        if (!currency)
+            continue;
         const QList<Value> values = valuesIn(s.folded);
         Scope previousScope;
         int previousMeasure = 0;
