@@ -72,7 +72,9 @@ Relation Relations::ofTrade(const TradeProposal &trade) const
 {
     const KnownFacts::Trade *samePeriod = nullptr;
     for (const KnownFacts::Trade &known : m_known.trade) {
-        if (known.scope != trade.scope || known.countries != trade.countries)
+        // The parties only tell bilateral figures apart ("russia-cis" may name Russia or not).
+        const bool bilateral = trade.scope == QLatin1String("bilateral");
+        if (known.scope != trade.scope || (bilateral && known.countries != trade.countries))
             continue;
         const bool periodSame
             = trade.periodStart == known.periodStart && trade.periodEnd == known.periodEnd;

@@ -24,7 +24,8 @@ struct Relation
  *    status → confirms, the other → differs; an announcement (expected) is always new;
  *  - a meeting: a known bilateral event of the matched summit between the same two countries
  *    confirms; planned or not, the sides are the test;
- *  - a trade figure: a known one of the same scope and countries whose value is within 0.5 %
+ *  - a trade figure: a known one of the same scope (and, if bilateral, the same two countries)
+ *    whose value is within 0.5 %
  *    confirms, or differs when its hedge or period is not the same; one of the same scope,
  *    countries and period with another value differs.
  */
