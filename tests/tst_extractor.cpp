@@ -112,6 +112,9 @@ void TestExtractor::proposals_data()
            "• President of Belarus Alexander Lukashenko,\n• President of Uzbekistan Shavkat "
            "Mirziyoyev."
         << "2025-05-01" << QStringList { "BLR present", "UZB present", "summit cis undated Minsk" };
+    QTest::newRow("ru heads of a list of countries arrived at the summit")
+        << "На неформальный саммит СНГ прибыли главы Белоруссии, Казахстана и Киргизии."
+        << "" << QStringList { "BLR present", "KAZ present", "KGZ present", "summit cis undated " };
     QTest::newRow("ru leader by adjective and role")
         << "Казахстанский лидер прибыл на неформальный саммит СНГ и принял участие во встрече."
         << "" << QStringList { "KAZ present", "summit cis undated " };

@@ -162,8 +162,8 @@ void Lexicon::addRoles()
     for (const char *w : { "leaders", "presidents", "heads", "counterparts" })
         set(QString::fromLatin1(w), WordInfo::Plural);
     for (const char16_t *w : { u"президенты", u"президентов", u"президентами", u"президентам",
-             u"лидеры", u"лидеров", u"лидерами", u"лидерам", u"главами", u"главам", u"руководители",
-             u"руководителей", u"руководителями" })
+             u"лидеры", u"лидеров", u"лидерами", u"лидерам", u"главы", u"главами", u"главам",
+             u"руководители", u"руководителей", u"руководителями" })
         set(QString::fromUtf16(w), WordInfo::Plural);
     const auto stem = [this](const char16_t *s, WordInfo::Role role, int maxSuffix) {
         WordInfo info;
@@ -262,19 +262,13 @@ const NamedPlace venues[] = {
     { u"игора", "Igora resort" },
 };
 
-/** The places as QStrings, made once. */
-const QList<std::pair<QString, QString>> &placeList(const NamedPlace *places, size_t count)
+/** The places as QStrings; each caller keeps its list in a function-local static. */
+QList<std::pair<QString, QString>> placeList(const NamedPlace *places, size_t count)
 {
-    static QHash<const NamedPlace *, QList<std::pair<QString, QString>>> made;
-    auto it = made.find(places);
-    if (it == made.end()) {
-        QList<std::pair<QString, QString>> list;
-        for (size_t i = 0; i < count; ++i)
-            list.append(
-                { QString::fromUtf16(places[i].needle), QString::fromLatin1(places[i].name) });
-        it = made.insert(places, list);
-    }
-    return *it;
+    QList<std::pair<QString, QString>> list;
+    for (size_t i = 0; i < count; ++i)
+        list.append({ QString::fromUtf16(places[i].needle), QString::fromLatin1(places[i].name) });
+    return list;
 }
 
 bool startsWord(const QString &text, qsizetype at)
@@ -293,7 +287,7 @@ QString Lexicon::findCity(const QString &lowerText, qsizetype *position) const
 {
     qsizetype best = -1;
     QString name;
-    static const auto &list = placeList(cities, std::size(cities));
+    static const auto list = placeList(cities, std::size(cities));
     for (const auto &[needle, cityName] : list) {
         qsizetype at = lowerText.indexOf(needle);
         while (at >= 0 && !startsWord(lowerText, at))
@@ -310,7 +304,7 @@ QString Lexicon::findCity(const QString &lowerText, qsizetype *position) const
 
 QString Lexicon::findVenue(const QString &lowerText) const
 {
-    static const auto &list = placeList(venues, std::size(venues));
+    static const auto list = placeList(venues, std::size(venues));
     for (const auto &[needle, name] : list) {
         if (lowerText.contains(needle))
             return name;

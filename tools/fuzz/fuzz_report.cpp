@@ -46,8 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool html = data[0] & 1;
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     QString error;
-    auto report = ReportReader::read(bytes,
-        html ? QStringLiteral("page.html") : QStringLiteral("report.txt"), &error);
+    auto report = ReportReader::read(
+        bytes, html ? QStringLiteral("page.html") : QStringLiteral("report.txt"), &error);
     if (!report) {
         if (error.isEmpty())
             fail("refused without a message");
