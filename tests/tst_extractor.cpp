@@ -115,6 +115,12 @@ void TestExtractor::proposals_data()
     QTest::newRow("ru heads of a list of countries arrived at the summit")
         << "На неформальный саммит СНГ прибыли главы Белоруссии, Казахстана и Киргизии."
         << "" << QStringList { "BLR present", "KAZ present", "KGZ present", "summit cis undated " };
+    QTest::newRow("en leaders of a list of members")
+        << "The leaders of CIS members Armenia, Russia and Belarus are participating in the summit."
+        << "" << QStringList { "ARM present", "BLR present", "RUS present", "summit cis undated " };
+    QTest::newRow("ru participation confirmed")
+        << "Участие в саммите СНГ подтвердили президенты Белоруссии и Узбекистана."
+        << "" << QStringList { "BLR expected", "UZB expected", "summit cis undated " };
     QTest::newRow("ru leader by adjective and role")
         << "Казахстанский лидер прибыл на неформальный саммит СНГ и принял участие во встрече."
         << "" << QStringList { "KAZ present", "summit cis undated " };
@@ -133,6 +139,13 @@ void TestExtractor::proposals_data()
         << "" << QStringList { "AZE absent", "summit cis undated St. Petersburg" };
     QTest::newRow("en turned back")
         << "Aliyev was flying to the CIS summit but turned back after an air crash."
+        << "" << QStringList { "AZE absent", "summit cis undated " };
+    QTest::newRow("en PM would miss") << "Armenian PM Nikol Pashinyan would miss the CIS summit "
+                                         "after testing positive for COVID-19."
+                                      << "" << QStringList { "ARM absent", "summit cis undated " };
+    QTest::newRow("en returned home before, not after")
+        << "Aliyev returned to Baku because of the crash, skipping the CIS summit.\n"
+           "Putin returned to Moscow after the summit."
         << "" << QStringList { "AZE absent", "summit cis undated " };
     QTest::newRow("ru not coming, by role only")
         << "Президент Азербайджана не приедет на саммит СНГ из-за плотного графика."
@@ -202,6 +215,12 @@ void TestExtractor::proposals_data()
     QTest::newRow("ru meeting planned")
         << "После саммита СНГ Путин проведет двустороннюю встречу с Токаевым."
         << "" << QStringList { "meeting KAZ-RUS planned", "summit cis undated " };
+    QTest::newRow("en both sides before the words")
+        << "Putin and Aliyev held talks in Moscow ahead of the CIS summit."
+        << "" << QStringList { "meeting AZE-RUS held", "summit cis undated Moscow" };
+    QTest::newRow("ru both sides before the words")
+        << "Путин и Токаев провели переговоры на полях саммита СНГ."
+        << "" << QStringList { "meeting KAZ-RUS held", "summit cis undated " };
     QTest::newRow("trap: no meeting planned")
         << "No bilateral meeting with the Armenian prime minister is planned at the CIS summit."
         << "" << QStringList { "summit cis undated " };

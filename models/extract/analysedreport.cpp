@@ -43,7 +43,9 @@ bool isFiller(const QString &w)
 
 bool isListGlue(const QString &w)
 {
-    static const QStringList glue { QStringLiteral("and"), QStringLiteral("as"),
+    static const QStringList glue { QStringLiteral("cis"), QStringLiteral("member"),
+        QStringLiteral("members"), QStringLiteral("states"), QStringLiteral("countries"),
+        QStringLiteral("снг"), QStringLiteral("стран"), QStringLiteral("and"), QStringLiteral("as"),
         QStringLiteral("well"), QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("и"),
         QStringLiteral("а"), QStringLiteral("также") };
     return glue.contains(w);
@@ -87,7 +89,9 @@ void findRoleCountries(Sentence &sentence)
             continue;
         }
         qsizetype j = k + 1;
-        while (j < t.size() && j - k <= 4 && isFiller(t[j].folded) && t[j].info.country.isEmpty())
+        // Fillers ("of the Republic of"); before a plural's list also "of CIS members".
+        while (j < t.size() && j - k <= 4 && t[j].info.country.isEmpty()
+            && (isFiller(t[j].folded) || (role == WordInfo::Plural && isListGlue(t[j].folded))))
             ++j;
         if (j >= t.size() || t[j].info.country.isEmpty())
             continue;

@@ -25,7 +25,9 @@ const QRegularExpression &absentWords()
             "не приедет|не приедут|не прилетел|не приехал|не примет участи|не примут участи|"
             "не будет участвовать|не буду участвовать|не будет присутствовать|"
             "решил не (?:ехать|участвовать|приезжать)|пропустит|пропустил|отказался от участия|"
-            "вернулся в|развернул"),
+            "вернулся в|развернул|\\bwas absent|\\bwere absent|absent from|отсутствовал\\p{L}*|"
+            "returned (?:home|to "
+            "(?:baku|yerevan|minsk|astana|bishkek|dushanbe|ashgabat|tashkent))"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -36,6 +38,9 @@ const QRegularExpression &expectedWords()
         QStringLiteral(
             "will (?:attend|take part|participate|be present|come to)|will be attended by|"
             "(?:is|are) expected (?:to (?:attend|arrive|take part|participate|come)|at|in)|"
+            "confirmed (?:his |her |their )?participation|participation in "
+            "[^.]{0,40}?(?:was|were|has been) "
+            "confirmed|подтвердил\\p{L}* (?:свое )?участие|участие в [^.]{0,40}?подтвердил\\p{L}*|"
             "(?<!не )примет участие|(?<!не )примут участие|(?<!не )будет присутствовать|"
             "(?<!не )будут присутствовать|(?<!не )приедет|(?<!не )приедут|может посетить|"
             "(?<!не )посетит|(?<!не )прибудет"),
@@ -58,7 +63,8 @@ const QRegularExpression &presentWords()
         QStringLiteral(
             "attended by|attending the (?:summit|meeting|talks|event)|\\bin attendance\\b|"
             "present at the (?:meeting|summit)|(?:were|was) present|participants (?:included|were)|"
-            "\\btook part\\b|\\btaking part\\b|\\bparticipated\\b|brought together|"
+            "\\btook part\\b|\\btaking part\\b|\\bparticipated\\b|participating in|brought "
+            "together|"
             "\\battended the (?:summit|meeting)|among the participants|"
             "(?<!не )приняли участие|(?<!не )принял участие|(?<!не )приняла участие|"
             "принимали участие|принимает участие|принимают участие|(?<!не )участвовали|"
@@ -226,6 +232,8 @@ QString reasonFor(const QString &folded)
 
 void findAbsent(const Sentence &s, const QString &paragraph, Collector &out, QList<QString> &done)
 {
+    if (s.has("after the summit") || s.has(u"после саммита"))
+        return; // going home afterwards is no absence
     auto it = absentWords().globalMatch(s.folded);
     while (it.hasNext()) {
         const auto m = it.next();

@@ -157,6 +157,7 @@ void Lexicon::addRoles()
     set(QStringLiteral("president"), WordInfo::President);
     set(QStringLiteral("prime"), WordInfo::PrimeMinister);
     set(QStringLiteral("premier"), WordInfo::PrimeMinister);
+    set(QStringLiteral("pm"), WordInfo::PrimeMinister);
     for (const char *w : { "leader", "head", "counterpart" })
         set(QString::fromLatin1(w), WordInfo::AnyLeader);
     for (const char *w : { "leaders", "presidents", "heads", "counterparts" })

@@ -18,7 +18,8 @@ const QRegularExpression &meetingWords()
             "\\b(?:met|meets|meet|meeting|meetings|talks) (?:with|between)\\b|"
             "\\bbilateral (?:meeting|meetings|talks)\\b|\\b(?:held|hold|holds|holding) talks\\b|"
             "встретил\\p{L}* с|встретит\\p{L}* с|встреч\\p{L}* с\\b|переговор\\p{L}* с\\b|"
-            "бесед\\p{L}* с\\b|встреч\\p{L}* (?:между|президентов|лидеров)"),
+            "бесед\\p{L}* с\\b|встреч\\p{L}* (?:между|президентов|лидеров)|провели переговоры|"
+            "провели встречу"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -118,8 +119,11 @@ QList<MeetingProposal> MeetingFinder::find(const AnalysedReport &report)
         const auto trigger = meetingWords().match(s.folded);
         if (!trigger.hasMatch() || deniedOrRemote(s.folded))
             continue;
-        const bool between = trigger.captured(0).contains(QLatin1String("between"))
-            || trigger.captured(0).contains(QStringLiteral("между"));
+        const QString words = trigger.captured(0);
+        const bool between = words.contains(QLatin1String("between"))
+            || words.contains(QStringLiteral("между"))
+            || words.contains(QStringLiteral("президентов"))
+            || words.contains(QStringLiteral("лидеров"));
         QStringList partners;
         QList<int> people;
         for (const Entity &e : s.entities) {
@@ -129,11 +133,26 @@ QList<MeetingProposal> MeetingFinder::find(const AnalysedReport &report)
                 people.append(e.person);
             }
         }
+        // "A and B held talks", "A и B провели переговоры": both sides before the words.
+        bool together = false;
+        if (partners.isEmpty()) {
+            for (const Entity &e : s.entities) {
+                if (e.leader && !partners.contains(e.country)) {
+                    partners.append(e.country);
+                    people.append(e.person);
+                }
+            }
+            together = partners.size() == 2;
+            if (!together) {
+                partners.clear();
+                people.clear();
+            }
+        }
         QString subject;
-        if (!between || partners.size() < 2)
+        if (!(between || together) || partners.size() < 2)
             subject = subjectOf(report, k, trigger.capturedStart(), fallback);
         QList<QStringList> pairs;
-        if (between && partners.size() == 2) {
+        if ((between || together) && partners.size() == 2) {
             pairs.append(partners);
         } else {
             for (const QString &partner : partners) {

@@ -213,7 +213,10 @@ std::optional<SummitProposal> SummitFinder::find(const AnalysedReport &report)
     bool dateDecided = false;
     for (const Sentence *s : sentences) {
         const QString folded = s->folded.mid(datelineEnd(s->text));
-        if (summit.city.isEmpty())
+        // A city someone went back to is not the summit's.
+        const bool travel = s->has("return") || s->has("turned back") || s->has("go back")
+            || s->has(u"вернул") || s->has("had to leave");
+        if (summit.city.isEmpty() && !travel)
             summit.city = Lexicon::instance().findCity(folded);
         if (summit.venue.isEmpty())
             summit.venue = Lexicon::instance().findVenue(folded);
