@@ -276,6 +276,16 @@ void TestExtractor::proposals_data()
         << "2025-12-22"
         << QStringList { "meeting KAZ-RUS held",
                "trade 28bn bilateral:KAZ-RUS exact 2024-01-01..2024-12-31" };
+    QTest::newRow("en trade with the CIS, first half")
+        << "Putin said trade turnover with the CIS grew to $45 billion in the first half of the "
+           "year."
+        << "2024-08-01" << QStringList { "trade 45bn russia-cis exact 2024-01-01..2024-06-30" };
+    QTest::newRow("en intra-CIS, January-September")
+        << "Intra-CIS trade reached about $70 billion in January-September 2024."
+        << "" << QStringList { "trade 70bn cis-internal approximately 2024-01-01..2024-09-30" };
+    QTest::newRow("ru first half-year")
+        << "Товарооборот России со странами СНГ в первом полугодии составил более 45 млрд долларов."
+        << "2024-08-01" << QStringList { "trade 45bn russia-cis more-than 2024-01-01..2024-06-30" };
     QTest::newRow("trap: an investment total")
         << "Russian investments in Kazakhstan exceeded $4 billion, and Russia's trade with "
            "Kazakhstan reached $28 billion in 2024."

@@ -166,6 +166,18 @@ std::optional<Period> findPeriod(const QString &folded, int reportYear)
             return Period { QDate(year, 1, 1), QDate(year, n, 1).addMonths(1).addDays(-1),
                 monthsMatch.capturedStart() };
     }
+    static const QRegularExpression firstHalf(
+        QStringLiteral("\\bfirst half(?: of (?:(?:this|the current) year|(\\d{4})))?|"
+                       "перв\\p{L}* полугоди\\p{L}*(?: (\\d{4}))?"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto half = firstHalf.match(folded);
+    if (half.hasMatch()) {
+        const int written
+            = year4(half.captured(1)) ? year4(half.captured(1)) : year4(half.captured(2));
+        const int year = written ? written : reportYear;
+        if (year)
+            return Period { QDate(year, 1, 1), QDate(year, 6, 30), half.capturedStart() };
+    }
     const auto range = monthRange.match(folded);
     if (range.hasMatch()) {
         const int last = monthFromWord(range.captured(2));

@@ -175,16 +175,22 @@ Scope scopeIn(const Sentence &s, qsizetype from, qsizetype to)
             "\\bsco\\b|\\bшос\\b|china|кита[йея]|united states|\\bсша\\b|\\bindia\\b|инди[яи]"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression russiaCis(
-        QStringLiteral("(?:russia|росси\\p{L}*|\\bрф\\b)[^.;]{0,40}?\\b(?:with|and|со|с|и)\\s+(?:"
-                       "\\S+\\s+){0,3}?"
-                       "(?:cis\\b|commonwealth|снг|содружеств|участник\\p{L}* содружеств)|"
-                       "(?:cis|снг)[^.;]{0,30}?\\b(?:with|and|и|с)\\s+(?:russia|росси)"),
+        QStringLiteral(
+            "(?:russia|росси\\p{L}*|\\bрф\\b)[^.;]{0,40}?\\b(?:with|and|со|с|и)\\s+(?:"
+            "\\S+\\s+){0,3}?"
+            "(?:cis\\b|commonwealth|снг|содружеств|участник\\p{L}* содружеств)|"
+            "(?:cis|снг)[^.;]{0,30}?\\b(?:with|and|и|с)\\s+(?:russia|росси)|"
+            // "trade with the CIS" said by Russia's side: Russia's own trade
+            "(?:trade|turnover|товарооборот\\p{L}*)\\s+(?:\\S+\\s+){0,2}?(?:with|со?)\\s+"
+            "(?:the\\s+)?(?:cis\\b|commonwealth|снг|странами снг|государствами снг|"
+            "участниками содружества)"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression cisInternal(
         QStringLiteral(
             "\\b(?:between|among|within|среди|между|внутри)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?"
             "(?:cis\\b|commonwealth|снг|содружеств|member|participating|участниц|\\S*-участниц)|"
-            "mutual trade|взаимн\\p{L}* (?:товарооборот|торговл)|друг с другом|"
+            "mutual trade|взаимн\\p{L}* (?:товарооборот|торговл)|друг с другом|intra-cis|"
+            "внутри снг|(?:cis|commonwealth)'s trade|"
             "(?:trade|turnover|товарооборот\\p{L}*)\\s+(?:turnover\\s+)?(?:of\\s+(?:the\\s+)?|"
             "стран\\s+"
             ")"
