@@ -286,6 +286,12 @@ void TestExtractor::proposals_data()
     QTest::newRow("ru first half-year")
         << "Товарооборот России со странами СНГ в первом полугодии составил более 45 млрд долларов."
         << "2024-08-01" << QStringList { "trade 45bn russia-cis more-than 2024-01-01..2024-06-30" };
+    QTest::newRow("hedges: close to, более чем")
+        << "Russia's trade with CIS members came close to $90 billion in 2025.\n"
+           "Товарооборот между странами СНГ в 2024 году составил более чем 80 млрд долларов."
+        << ""
+        << QStringList { "trade 80bn cis-internal more-than 2024-01-01..2024-12-31",
+               "trade 90bn russia-cis almost 2025-01-01..2025-12-31" };
     QTest::newRow("trap: an investment total")
         << "Russian investments in Kazakhstan exceeded $4 billion, and Russia's trade with "
            "Kazakhstan reached $28 billion in 2024."

@@ -215,11 +215,13 @@ void hedgeOf(const QString &before, TradeProposal &p)
 {
     static const QRegularExpression hedge(
         QStringLiteral(
-            "(almost|nearly|почти|"
-            "about|approximately|around|roughly|some|около|примерно|порядка|приблизительно|"
+            "(almost|nearly|close to|почти|"
+            "about|approximately|around|roughly|some|an estimated|около|примерно|порядка|"
+            "приблизительно|"
             "slightly (?:exceeded|more than|over|above)|just (?:over|above)|чуть (?:более|больше|"
             "превысил\\p{L}*)|немногим (?:более|больше)|"
-            "more than|over|exceeded|exceeding|exceeds|surpassed|above|topped|свыше|более|больше|"
+            "more than|upwards of|over|exceeded|exceeding|exceeds|surpassed|above|topped|свыше|"
+            "более(?: чем)?|больше(?: чем)?|"
             "превысил\\p{L}*|превышает|under|less than|below|менее|меньше)"
             "\\s+(?:the\\s+|отметку\\s+(?:в\\s+)?|the mark of\\s+)?$"),
         QRegularExpression::UseUnicodePropertiesOption);
@@ -230,7 +232,7 @@ void hedgeOf(const QString &before, TradeProposal &p)
         return;
     const QString w = m.captured(1);
     const auto starts = [&](const char16_t *s) { return w.startsWith(QString::fromUtf16(s)); };
-    if (starts(u"almost") || starts(u"nearly") || starts(u"почти")) {
+    if (starts(u"almost") || starts(u"nearly") || starts(u"close") || starts(u"почти")) {
         p.qualifier = QStringLiteral("almost");
     } else if (starts(u"slightly") || starts(u"just") || starts(u"чуть") || starts(u"немногим")) {
         p.qualifier = QStringLiteral("over");
@@ -238,7 +240,8 @@ void hedgeOf(const QString &before, TradeProposal &p)
         return;
     } else if (starts(u"under") || starts(u"less") || starts(u"below") || starts(u"мен")) {
         p.qualifier = QStringLiteral("under");
-    } else if (starts(u"more") || starts(u"более") || starts(u"больше") || starts(u"свыше")) {
+    } else if (starts(u"more") || starts(u"upwards") || starts(u"более") || starts(u"больше")
+        || starts(u"свыше")) {
         p.qualifier = QStringLiteral("over");
         p.hedge = QStringLiteral("more-than");
         return;
