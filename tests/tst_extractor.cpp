@@ -118,6 +118,15 @@ void TestExtractor::proposals_data()
     QTest::newRow("en leaders of a list of members")
         << "The leaders of CIS members Armenia, Russia and Belarus are participating in the summit."
         << "" << QStringList { "ARM present", "BLR present", "RUS present", "summit cis undated " };
+    QTest::newRow("en heads of state attended, one stayed home")
+        << "Heads of state of Armenia, Belarus and Uzbekistan attended the CIS summit, while the "
+           "Moldovan president, who has not attended such meetings for years, stayed at home."
+        << ""
+        << QStringList { "ARM present", "BLR present", "MDA absent", "UZB present",
+               "summit cis undated " };
+    QTest::newRow("ru came to the summit")
+        << "На встречу лидеров СНГ приехал Садыр Жапаров."
+        << "" << QStringList { "KGZ present", "summit cis undated " };
     QTest::newRow("ru participation confirmed")
         << "Участие в саммите СНГ подтвердили президенты Белоруссии и Узбекистана."
         << "" << QStringList { "BLR expected", "UZB expected", "summit cis undated " };

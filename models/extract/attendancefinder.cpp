@@ -19,7 +19,8 @@ const QRegularExpression &absentWords()
             "will not (?:attend|come|take part|participate)|won't attend|did not (?:attend|come)|"
             "didn't attend|will miss|would miss|\\bmissed the|\\bskip(?:ped|s)? the|"
             "turn(?:ed)? (?:back|around)|go back to|turned home|had to leave|"
-            "decided not to (?:attend|go|come|travel)|declined to attend|stayed away|"
+            "decided not to (?:attend|go|come|travel)|declined to attend|stayed away|stayed (?:at "
+            ")?home|"
             "не (?:сможет|смог|смогут) (?:приехать|прилететь|присутствовать|принять "
             "участие|посетить)|"
             "не приедет|не приедут|не прилетел|не приехал|не примет участи|не примут участи|"
@@ -65,12 +66,14 @@ const QRegularExpression &presentWords()
             "present at the (?:meeting|summit)|(?:were|was) present|participants (?:included|were)|"
             "\\btook part\\b|\\btaking part\\b|\\bparticipated\\b|participating in|brought "
             "together|"
-            "\\battended the (?:summit|meeting)|among the participants|"
+            "(?<!not )(?<!n't )(?<!never )\\battended\\b|among the participants|"
             "(?<!не )приняли участие|(?<!не )принял участие|(?<!не )приняла участие|"
             "принимали участие|принимает участие|принимают участие|(?<!не )участвовали|"
             "(?<!не )участвуют|(?<!не )участвует|присутствовали|присутствуют|присутствует|"
-            "вместе с|в сопровождении|собрались|прибыли на (?:саммит|встречу|заседание)|"
-            "\\bна (?:\\S+\\s+){0,2}?(?:саммит|встречу)\\S*\\s+(?:\\S+\\s+){0,2}?прибыли|"
+            "вместе с|в сопровождении|собрались|(?:прибыли|(?<!не )приехал\\p{L}*) на "
+            "(?:саммит|встречу|заседание)|"
+            "\\bна (?:\\S+\\s+){0,2}?(?:саммит|встречу)\\S*\\s+(?:\\S+\\s+){0,2}?"
+            "(?:прибыли|приехал\\p{L}*)|"
             "arrived (?:at|for) the (?:summit|meeting)"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
@@ -270,12 +273,37 @@ void findExpected(const Sentence &s, Collector &out, const QList<QString> &done)
     }
 }
 
+/** The clause of @p s around @p at: between "; ", ", while ", ", but ", ", а ", ", но " ... */
+std::pair<qsizetype, qsizetype> clauseAround(const Sentence &s, qsizetype at)
+{
+    static const QRegularExpression boundary(
+        QStringLiteral(";|,? while |, but |, whereas |, although |, but not |, но |, а |, однако |"
+                       ", тогда как |, в то время как "),
+        QRegularExpression::UseUnicodePropertiesOption);
+    qsizetype start = 0;
+    qsizetype end = s.folded.size();
+    auto it = boundary.globalMatch(s.folded);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.capturedEnd() <= at)
+            start = m.capturedEnd();
+        else if (m.capturedStart() > at) {
+            end = m.capturedStart();
+            break;
+        }
+    }
+    return { start, end };
+}
+
+/** A list: the leaders of the clause that holds the words (not those of a contrasted one). */
 bool findPresentList(const Sentence &s, Collector &out, const QList<QString> &done)
 {
-    if (!presentWords().match(s.folded).hasMatch() || expectedWords().match(s.folded).hasMatch())
+    const auto list = presentWords().match(s.folded);
+    if (!list.hasMatch() || expectedWords().match(s.folded).hasMatch())
         return false;
+    const auto [start, end] = clauseAround(s, list.capturedStart());
     for (const Entity &e : s.entities) {
-        if (!done.contains(e.country))
+        if (!done.contains(e.country) && e.position >= start && e.position < end)
             out.add(e, Status::Present, s, QStringLiteral("list"), 0.95);
     }
     return true;
