@@ -192,6 +192,10 @@ void TestExtractor::proposals_data()
            "The day before, Putin chaired the Supreme Eurasian Economic Council. The presidents "
            "of Belarus and Kyrgyzstan took part in the meeting."
         << "" << QStringList { "summit cis undated St. Petersburg" };
+    QTest::newRow("trap: last year's summit")
+        << "The CIS summit opened in St. Petersburg.\n"
+           "Last year Ilham Aliyev attended the summit and met with Putin there."
+        << "" << QStringList { "summit cis undated St. Petersburg" };
     QTest::newRow("trap: ru CSTO absence")
         << "Пашинян примет участие в саммите СНГ.\n"
            "На саммит ОДКБ в Минске не приехал премьер-министр Армении."

@@ -378,7 +378,7 @@ QList<AttendanceProposal> AttendanceFinder::find(const AnalysedReport &report)
             }
             listOpen = false;
         }
-        if (!s.onTopic)
+        if (!s.onTopic || SummitFinder::isAboutAnotherSummit(s))
             continue;
         if (s.entities.isEmpty()) {
             // Nothing to attribute here, but "Present at the meeting were:" opens a list.

@@ -114,7 +114,7 @@ QList<MeetingProposal> MeetingFinder::find(const AnalysedReport &report)
     const Lexicon &lexicon = Lexicon::instance();
     for (qsizetype k = 0; k < report.sentences.size(); ++k) {
         const Sentence &s = report.sentences.at(k);
-        if (!s.onTopic || s.entities.isEmpty())
+        if (!s.onTopic || s.entities.isEmpty() || SummitFinder::isAboutAnotherSummit(s))
             continue;
         const auto trigger = meetingWords().match(s.folded);
         if (!trigger.hasMatch() || deniedOrRemote(s.folded))

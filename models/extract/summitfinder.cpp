@@ -9,16 +9,6 @@ namespace Summit::Extract {
 
 namespace {
 
-bool isAboutAnotherSummit(const Sentence &s)
-{
-    static const QRegularExpression other(
-        QStringLiteral(
-            "\\bnext (?:summit|meeting)|\\blast year|\\bprevious (?:summit|meeting)|\\bannually\\b|"
-            "следующ\\p{L}* (?:саммит|встреч|заседани)|прошл\\p{L}* год|в прошлом году|ежегодно"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    return other.match(s.folded).hasMatch();
-}
-
 QList<const Sentence *> summitSentences(const AnalysedReport &report)
 {
     QList<const Sentence *> list;
@@ -27,7 +17,7 @@ QList<const Sentence *> summitSentences(const AnalysedReport &report)
             continue;
         const bool gathering
             = !s.aboutSummit && (s.has("gathering") || s.has("will meet") || s.has(u"соберутся"));
-        if (s.onTopic && (s.aboutSummit || gathering) && !isAboutAnotherSummit(s))
+        if (s.onTopic && (s.aboutSummit || gathering) && !SummitFinder::isAboutAnotherSummit(s))
             list.append(&s);
     }
     return list;
@@ -128,6 +118,16 @@ DateFinding dateIn(const Sentence &s, const AnalysedReport &report)
 }
 
 } // namespace
+
+bool SummitFinder::isAboutAnotherSummit(const Sentence &s)
+{
+    static const QRegularExpression other(
+        QStringLiteral(
+            "\\bnext (?:summit|meeting)|\\blast year|\\bprevious (?:summit|meeting)|\\bannually\\b|"
+            "следующ\\p{L}* (?:саммит|встреч|заседани)|прошл\\p{L}* год|в прошлом году|ежегодно"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return other.match(s.folded).hasMatch();
+}
 
 qsizetype SummitFinder::datelineEnd(const QString &text)
 {

@@ -26,6 +26,8 @@ class SummitFinder
 {
 public:
     static std::optional<SummitProposal> find(const AnalysedReport &report);
+    /** True when @p s speaks of the next, previous or last year's summit, not this one. */
+    static bool isAboutAnotherSummit(const Sentence &s);
     /** True when the report tells the summit as held or under way (not only announced). */
     static bool reportedAsHeld(const AnalysedReport &report);
     /** Where the real sentence starts after a dateline ("MOSCOW, December 26. /TASS/. "). */
