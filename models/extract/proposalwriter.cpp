@@ -78,6 +78,8 @@ private:
     QString countryName(const QString &code) const;
     QJsonObject summitOf(
         const ImportedReport &imported, const QString &document, QString *summitId);
+    QJsonObject attendanceOf(
+        const AttendanceProposal &a, const QString &document, const KnownFacts::Summit *match);
     QJsonObject meetingOf(const MeetingProposal &meeting, const QString &document,
         const QString &summitId, const KnownFacts::Summit *match, int order);
     QJsonObject tradeOf(
@@ -114,6 +116,30 @@ QString Writer::personId(int lexiconIndex)
     return known.isEmpty() ? Lexicon::instance().people().at(lexiconIndex).id : known;
 }
 
+QJsonObject Writer::attendanceOf(
+    const AttendanceProposal &a, const QString &document, const KnownFacts::Summit *match)
+{
+    useCountry(a.country);
+    const QString status = a.status == AttendanceProposal::Present ? QStringLiteral("present")
+        : a.status == AttendanceProposal::Absent                   ? QStringLiteral("absent")
+                                                                   : QStringLiteral("unknown");
+    QJsonObject entry { { QStringLiteral("country"), a.country },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("sources"), sources(document, a.source) } };
+    if (a.person >= 0)
+        entry.insert(QStringLiteral("person"), personId(a.person));
+    if (!a.reason.isEmpty() && a.status == AttendanceProposal::Absent)
+        entry.insert(QStringLiteral("reason"), a.reason);
+    QJsonObject info = importInfo(a.confidence, m_relations.ofAttendance(a, match));
+    info.insert(QStringLiteral("rule"), a.rule);
+    if (a.status == AttendanceProposal::Expected)
+        info.insert(QStringLiteral("status"), QStringLiteral("expected"));
+    if (!a.reason.isEmpty() && a.status != AttendanceProposal::Absent)
+        info.insert(QStringLiteral("role"), a.reason);
+    entry.insert(QStringLiteral("import"), info);
+    return entry;
+}
+
 QJsonObject Writer::summitOf(
     const ImportedReport &imported, const QString &document, QString *summitId)
 {
@@ -140,27 +166,8 @@ QJsonObject Writer::summitOf(
     if (!summit.dateBasis.isEmpty())
         info.insert(QStringLiteral("dateBasis"), summit.dateBasis);
     QJsonArray attendance;
-    for (const AttendanceProposal &a : p.attendance) {
-        useCountry(a.country);
-        QJsonObject entry { { QStringLiteral("country"), a.country },
-            { QStringLiteral("status"),
-                a.status == AttendanceProposal::Present      ? QStringLiteral("present")
-                    : a.status == AttendanceProposal::Absent ? QStringLiteral("absent")
-                                                             : QStringLiteral("unknown") },
-            { QStringLiteral("sources"), sources(document, a.source) } };
-        if (a.person >= 0)
-            entry.insert(QStringLiteral("person"), personId(a.person));
-        if (!a.reason.isEmpty() && a.status == AttendanceProposal::Absent)
-            entry.insert(QStringLiteral("reason"), a.reason);
-        QJsonObject aInfo = importInfo(a.confidence, m_relations.ofAttendance(a, match));
-        aInfo.insert(QStringLiteral("rule"), a.rule);
-        if (a.status == AttendanceProposal::Expected)
-            aInfo.insert(QStringLiteral("status"), QStringLiteral("expected"));
-        if (!a.reason.isEmpty() && a.status != AttendanceProposal::Absent)
-            aInfo.insert(QStringLiteral("role"), a.reason);
-        entry.insert(QStringLiteral("import"), aInfo);
-        attendance.append(entry);
-    }
+    for (const AttendanceProposal &a : p.attendance)
+        attendance.append(attendanceOf(a, document, match));
     return { { QStringLiteral("id"), *summitId }, { QStringLiteral("title"), title },
         { QStringLiteral("date"), dateValue(summit.date) }, { QStringLiteral("city"), summit.city },
         { QStringLiteral("venue"),

@@ -303,6 +303,88 @@ int speakerNear(const AnalysedReport &report, qsizetype sentenceIndex)
     return -1;
 }
 
+/** The bilateral meeting the report was telling last, by paragraph; nullptr if none. */
+const MeetingProposal *meetingBeingTold(const QList<MeetingProposal> &meetings, int paragraph)
+{
+    const MeetingProposal *latest = nullptr;
+    int latestMention = 0;
+    for (const MeetingProposal &meeting : meetings) {
+        for (const int mention : meeting.mentions) {
+            if (!meeting.planned && mention <= paragraph && mention > latestMention) {
+                latest = &meeting;
+                latestMention = mention;
+            }
+        }
+    }
+    return latest;
+}
+
+/** One value of a sentence, with the windows around it and what the values before it said. */
+struct ValueContext
+{
+    const AnalysedReport &report;
+    const QList<MeetingProposal> &meetings;
+    qsizetype sentence;
+    const Sentence &s;
+    const Sentence *previous; ///< the sentence before, in the same paragraph
+    qsizetype index; ///< of the value in the sentence
+    qsizetype from; ///< end of the previous value
+    qsizetype to; ///< start of the next value
+    Value value;
+};
+
+/** The scope of a value, with the confidence its source of scope allows (see the header). */
+Scope scopeOf(const ValueContext &c, const Scope &previousScope, double *confidence)
+{
+    *confidence = 0.9;
+    Scope scope = scopeIn(c.s, c.from, c.value.start);
+    if (!scope.found() && c.index > 0)
+        scope = previousScope;
+    if (!scope.found() && c.index == 0)
+        scope = scopeIn(c.s, 0, c.s.folded.size());
+    if (!scope.found() && c.previous) {
+        scope = scopeIn(*c.previous, 0, c.previous->folded.size());
+        *confidence = 0.8;
+    }
+    const bool mentionsCis
+        = c.s.has("cis") || c.s.has(u"снг") || c.s.has("commonwealth") || c.s.has(u"содружеств");
+    if (!scope.found() && !mentionsCis) {
+        if (const MeetingProposal *meeting = meetingBeingTold(c.meetings, c.s.paragraph)) {
+            scope = { QStringLiteral("bilateral"), meeting->countries };
+            *confidence = 0.7;
+        }
+    }
+    return scope;
+}
+
+TradeProposal proposalFor(const ValueContext &c, const Scope &scope, double confidence)
+{
+    const QString before = c.s.folded.mid(c.from, c.value.start - c.from);
+    const QString after = c.s.folded.mid(c.value.end, c.to - c.value.end);
+    TradeProposal p;
+    p.valueUsd = c.value.usd;
+    p.scope = scope.scope;
+    p.countries = scope.countries;
+    hedgeOf(before, p);
+    std::optional<Period> period = TextDates::findPeriod(after, c.report.reportYear);
+    if (!period)
+        period = TextDates::findPeriod(before, c.report.reportYear);
+    if (period) {
+        p.periodStart = period->start;
+        p.periodEnd = period->end;
+    }
+    p.changePercent = changeNear(c.s.folded.mid(c.from, c.to - c.from), c.value.start - c.from);
+    p.statedBy = speakerNear(c.report, c.sentence);
+    p.confidence = confidence;
+    p.source = { c.s.paragraph, c.s.index };
+    return p;
+}
+
+bool mentionsCurrency(const Sentence &s)
+{
+    return s.folded.contains(QLatin1Char('$')) || s.has("usd") || s.has("dollar") || s.has(u"долл");
+}
+
 } // namespace
 
 QList<TradeProposal> TradeFinder::find(
@@ -311,22 +393,20 @@ QList<TradeProposal> TradeFinder::find(
     QList<TradeProposal> figures;
     for (qsizetype k = 0; k < report.sentences.size(); ++k) {
         const Sentence &s = report.sentences.at(k);
-        const bool currency = s.folded.contains(QLatin1Char('$')) || s.has("usd") || s.has("dollar")
-            || s.has(u"долл");
-        if (!currency)
+        if (!mentionsCurrency(s))
             continue;
+        const Sentence *previous = k > 0 && report.sentences.at(k - 1).paragraph == s.paragraph
+            ? &report.sentences.at(k - 1)
+            : nullptr;
         const QList<Value> values = valuesIn(s.folded);
         Scope previousScope;
         int previousMeasure = 0;
         for (qsizetype v = 0; v < values.size(); ++v) {
-            const qsizetype from = v == 0 ? 0 : values.at(v - 1).end;
-            const qsizetype to = v + 1 < values.size() ? values.at(v + 1).start : s.folded.size();
-            const QString before = s.folded.mid(from, values.at(v).start - from);
-            const QString after = s.folded.mid(values.at(v).end, to - values.at(v).end);
-            const Sentence *previous = k > 0 && report.sentences.at(k - 1).paragraph == s.paragraph
-                ? &report.sentences.at(k - 1)
-                : nullptr;
-            int measure = measureOf(before, after);
+            const ValueContext c { report, meetings, k, s, previous, v,
+                v == 0 ? 0 : values.at(v - 1).end,
+                v + 1 < values.size() ? values.at(v + 1).start : s.folded.size(), values.at(v) };
+            const QString before = s.folded.mid(c.from, c.value.start - c.from);
+            int measure = measureOf(before, s.folded.mid(c.value.end, c.to - c.value.end));
             if (measure == 0 && v > 0)
                 measure = previousMeasure;
             if (measure == 0 && previous && isAnaphoric(before))
@@ -334,54 +414,10 @@ QList<TradeProposal> TradeFinder::find(
             previousMeasure = measure;
             if (measure != 1)
                 continue;
-            double confidence = 0.9;
-            Scope scope = scopeIn(s, from, values.at(v).start);
-            if (!scope.found() && v > 0)
-                scope = previousScope;
-            if (!scope.found() && v == 0)
-                scope = scopeIn(s, 0, s.folded.size());
-            if (!scope.found() && previous) {
-                scope = scopeIn(*previous, 0, previous->folded.size());
-                confidence = 0.8;
-            }
-            const bool mentionsCis
-                = s.has("cis") || s.has(u"снг") || s.has("commonwealth") || s.has(u"содружеств");
-            if (!scope.found() && !mentionsCis) {
-                const MeetingProposal *latest = nullptr;
-                int latestMention = 0;
-                for (const MeetingProposal &meeting : meetings) {
-                    for (const int mention : meeting.mentions) {
-                        if (!meeting.planned && mention <= s.paragraph && mention > latestMention) {
-                            latest = &meeting;
-                            latestMention = mention;
-                        }
-                    }
-                }
-                if (latest) {
-                    scope = { QStringLiteral("bilateral"), latest->countries };
-                    confidence = 0.7;
-                }
-            }
-            previousScope = scope;
-            if (!scope.found())
-                continue;
-            TradeProposal p;
-            p.valueUsd = values.at(v).usd;
-            p.scope = scope.scope;
-            p.countries = scope.countries;
-            hedgeOf(before, p);
-            std::optional<Period> period = TextDates::findPeriod(after, report.reportYear);
-            if (!period)
-                period = TextDates::findPeriod(before, report.reportYear);
-            if (period) {
-                p.periodStart = period->start;
-                p.periodEnd = period->end;
-            }
-            p.changePercent = changeNear(s.folded.mid(from, to - from), values.at(v).start - from);
-            p.statedBy = speakerNear(report, k);
-            p.confidence = confidence;
-            p.source = { s.paragraph, s.index };
-            figures.append(p);
+            double confidence = 0;
+            previousScope = scopeOf(c, previousScope, &confidence);
+            if (previousScope.found())
+                figures.append(proposalFor(c, previousScope, confidence));
         }
     }
     return figures;
