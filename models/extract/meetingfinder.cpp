@@ -105,6 +105,47 @@ void addMeeting(QList<MeetingProposal> &meetings, MeetingProposal meeting)
     meetings.append(meeting);
 }
 
+/** The sides a sentence's meeting words name: leaders after them, else two before them. */
+struct Sides
+{
+    QStringList countries;
+    QList<int> people;
+    bool together = false; ///< "A and B held talks": the two named before the words
+};
+
+Sides sidesOf(const Sentence &s, qsizetype trigger)
+{
+    Sides sides;
+    const auto take = [&](bool before) {
+        for (const Entity &e : s.entities) {
+            if (e.leader && (before || e.position >= trigger)
+                && !sides.countries.contains(e.country)) {
+                sides.countries.append(e.country);
+                sides.people.append(e.person);
+            }
+        }
+    };
+    take(false);
+    if (sides.countries.isEmpty()) {
+        take(true);
+        sides.together = sides.countries.size() == 2;
+        if (!sides.together)
+            sides = {};
+    }
+    return sides;
+}
+
+/** The date of a meeting: one written in its sentence (year from the report), or "today". */
+QDate meetingDate(const Sentence &s, const AnalysedReport &report)
+{
+    const QList<DateMention> dates
+        = TextDates::findDates(s.folded.mid(SummitFinder::datelineEnd(s.text)));
+    QDate date = dates.isEmpty() ? QDate() : dates.first().resolve(report.reportYear);
+    if (!date.isValid() && s.has("today") && report.report.metadata.published.isValid())
+        date = report.report.metadata.published;
+    return date;
+}
+
 } // namespace
 
 QList<MeetingProposal> MeetingFinder::find(const AnalysedReport &report)
@@ -124,64 +165,34 @@ QList<MeetingProposal> MeetingFinder::find(const AnalysedReport &report)
             || words.contains(QStringLiteral("между"))
             || words.contains(QStringLiteral("президентов"))
             || words.contains(QStringLiteral("лидеров"));
-        QStringList partners;
-        QList<int> people;
-        for (const Entity &e : s.entities) {
-            if (e.leader && e.position >= trigger.capturedStart()
-                && !partners.contains(e.country)) {
-                partners.append(e.country);
-                people.append(e.person);
-            }
-        }
-        // "A and B held talks", "A и B провели переговоры": both sides before the words.
-        bool together = false;
-        if (partners.isEmpty()) {
-            for (const Entity &e : s.entities) {
-                if (e.leader && !partners.contains(e.country)) {
-                    partners.append(e.country);
-                    people.append(e.person);
-                }
-            }
-            together = partners.size() == 2;
-            if (!together) {
-                partners.clear();
-                people.clear();
-            }
-        }
-        QString subject;
-        if (!(between || together) || partners.size() < 2)
-            subject = subjectOf(report, k, trigger.capturedStart(), fallback);
+        const Sides sides = sidesOf(s, trigger.capturedStart());
+        const bool paired = (between || sides.together) && sides.countries.size() == 2;
+        const QString subject
+            = paired ? QString() : subjectOf(report, k, trigger.capturedStart(), fallback);
         QList<QStringList> pairs;
-        if ((between || together) && partners.size() == 2) {
-            pairs.append(partners);
-        } else {
-            for (const QString &partner : partners) {
-                if (!subject.isEmpty() && partner != subject)
-                    pairs.append({ subject, partner });
-            }
+        if (paired)
+            pairs.append(sides.countries);
+        for (const QString &partner : paired ? QStringList() : sides.countries) {
+            if (!subject.isEmpty() && partner != subject)
+                pairs.append({ subject, partner });
         }
         const bool planned = soundsPlanned(SummitFinder::withoutQuotes(s.folded));
-        const QList<DateMention> dates
-            = TextDates::findDates(s.folded.mid(SummitFinder::datelineEnd(s.text)));
-        QDate date = dates.isEmpty() ? QDate() : dates.first().resolve(report.reportYear);
-        if (!date.isValid() && s.has("today") && report.report.metadata.published.isValid())
-            date = report.report.metadata.published;
         QString place = lexicon.findVenue(s.folded);
         if (place.isEmpty())
             place = lexicon.findCity(s.folded);
         for (QStringList pair : pairs) {
             pair.sort();
             QList<int> who;
-            for (int i = 0; i < partners.size(); ++i) {
-                if (pair.contains(partners.at(i)) && people.at(i) >= 0)
-                    who.append(people.at(i));
+            for (int i = 0; i < sides.countries.size(); ++i) {
+                if (pair.contains(sides.countries.at(i)) && sides.people.at(i) >= 0)
+                    who.append(sides.people.at(i));
             }
             const int host = lexicon.leaderOf(subject, WordInfo::AnyLeader);
             if (host >= 0 && !who.contains(host) && pair.contains(subject))
                 who.prepend(host);
             const Anchor here { s.paragraph, s.index };
             addMeeting(meetings,
-                { pair, who, planned, date, place, planned ? 0.75 : 0.85, here,
+                { pair, who, planned, meetingDate(s, report), place, planned ? 0.75 : 0.85, here,
                     { here.paragraph } });
         }
     }
