@@ -20,6 +20,7 @@ private slots:
     void refused();
     void savedPage();
     void articleWinsOverChrome();
+    void windows1251Page();
     void entities_data();
     void entities();
     void dateline_data();
@@ -116,6 +117,17 @@ void TestReportReader::articleWinsOverChrome()
     const auto report = ReportReader::read(page, QStringLiteral("page.htm"), &error);
     QVERIFY(report);
     QCOMPARE(report->paragraphs, QStringList({ "Body one.", "Body two." }));
+}
+
+void TestReportReader::windows1251Page()
+{
+    QByteArray page = "<html><head><meta charset=\"windows-1251\"></head><body><p>";
+    page += QByteArray("\xD1\xE0\xEC\xEC\xE8\xF2 \xD1\xCD\xC3"); // "Саммит СНГ" in windows-1251
+    page += "</p></body></html>";
+    QString error;
+    const auto report = ReportReader::read(page, QStringLiteral("page.html"), &error);
+    QVERIFY(report);
+    QCOMPARE(report->paragraphs, QStringList({ QStringLiteral("Саммит СНГ") }));
 }
 
 void TestReportReader::entities_data()
