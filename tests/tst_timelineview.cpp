@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,57 @@ Dataset syntheticDataset(const Dataset &builtin, int count)
     return dataset;
 }
 
+/**
+ * @p count made-up events at @p summits summits spread evenly over @p spanDays days from
+ * @p first, on the summit's day and two days either side, as summit-generate-dataset
+ * --span-days writes them: 74 summits over three years leave 73 folds of about ten days.
+ * @p timed: every event has a clock time; otherwise none has.
+ */
+Dataset foldedDataset(
+    const Dataset &builtin, int count, int summits, const QDate &first, int spanDays, bool timed)
+{
+    Dataset dataset = builtin;
+    dataset.summits.clear();
+    dataset.events.clear();
+    for (int s = 0; s < summits; ++s) {
+        auto summit = builtin.summits[0];
+        summit.id = QStringLiteral("s%1").arg(s);
+        summit.title = QStringLiteral("Synthetic summit %1").arg(s);
+        summit.date = first.addDays(qint64(s) * spanDays / summits);
+        dataset.summits.append(summit);
+    }
+    const QStringList kinds = eventKinds();
+    for (int i = 0; i < count; ++i) {
+        const auto &summit = dataset.summits[qsizetype(i) * summits / count];
+        Event event;
+        event.id = QStringLiteral("e%1").arg(i);
+        event.summit = summit.id;
+        event.kind = kinds[i % kinds.size()];
+        event.date = summit.date.addDays(i % 5 - 2);
+        event.order = i + 1;
+        if (timed)
+            event.time = QTime(8, 0).addSecs(60 * (i / 5 % 600));
+        event.title = QStringLiteral("Synthetic event %1").arg(i);
+        event.participants = { dataset.people[i % dataset.people.size()].id };
+        event.sources = { { dataset.documents[0].id, 1 } };
+        dataset.events.append(event);
+    }
+    return dataset;
+}
+
+/** The texts of an SVG file, in the order they were drawn. */
+QStringList svgTexts(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression text(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+    QStringList texts;
+    for (const QRegularExpressionMatch &match : text.globalMatch(QString::fromUtf8(file.readAll())))
+        texts << match.captured(1);
+    return texts;
+}
+
 } // namespace
 
 /** Tests of TimelineView through mouse, keyboard and export. */
@@ -98,6 +150,8 @@ private slots:
     void exportVisibleWindowCitesWhatIsShown();
     void exportExtentThroughTheExporter();
     void exportedLegendAsksForNoClick();
+    void exportedAxisNamesEachPeriodOnce_data();
+    void exportedAxisNamesEachPeriodOnce();
     void exportArguments_data();
     void exportArguments();
     void datasetReplaced();
@@ -609,6 +663,43 @@ void TestTimelineView::exportedLegendAsksForNoClick()
     const QByteArray svg = file.readAll();
     QVERIFY2(svg.contains("too close to tell apart at this scale"), svg.left(200).constData());
     QVERIFY(!svg.contains("click to zoom in"));
+}
+
+void TestTimelineView::exportedAxisNamesEachPeriodOnce_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<QString>("period");
+    // The first summit's days run across New Year's Day 2023, and a dozen more follow in 2023
+    // beyond folds: the year (at a page's width) or the month (at 16,000 px) is named once.
+    QTest::newRow("years") << 1600 << QStringLiteral("2023");
+    QTest::newRow("months") << 16000 << QStringLiteral("January 2023");
+}
+
+void TestTimelineView::exportedAxisNamesEachPeriodOnce()
+{
+    QFETCH(int, width);
+    QFETCH(QString, period);
+    m_document->setDataset(foldedDataset(m_builtin, 1000, 74, QDate(2022, 12, 31), 1096, false));
+    QCOMPARE(m_view->axis().segments().size(), size_t(74));
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.path = dir.filePath(QStringLiteral("timeline.svg"));
+    options.format = ExportOptions::Format::Svg;
+    options.size = QSize(width, 900);
+    options.extent = ExportExtent::Full;
+    QString error;
+    QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
+    // The axis' upper row: "2023" or "January 2023" (the title says "2022–2025").
+    static const QRegularExpression context(QStringLiteral("^([A-Z][a-z]+ )?\\d{4}$"));
+    QStringList names;
+    for (const QString &text : svgTexts(options.path)) {
+        if (context.match(text).hasMatch())
+            names << text;
+    }
+    QVERIFY2(names.contains(period), qPrintable(names.join(QStringLiteral(", "))));
+    QVERIFY2(names.size() >= 3, qPrintable(names.join(QStringLiteral(", "))));
+    QVERIFY2(QSet<QString>(names.begin(), names.end()).size() == names.size(),
+        qPrintable(names.join(QStringLiteral(", "))));
 }
 
 void TestTimelineView::exportArguments_data()

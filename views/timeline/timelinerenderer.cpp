@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace Summit {
 
@@ -590,36 +591,39 @@ void TimelineRenderer::paintMajorRow(QPainter *painter, const Frame &frame,
     const TimelineAxis &axis = *frame.axis;
     painter->setFont(m_bold);
     painter->setPen(textColor);
+    // The labels drawn, by x. Many short spans of one year would all say "1995", and a span
+    // after a fold would repeat the year its tick named before the fold ("2023 … 2023"): a
+    // label is worth drawing only where it differs from the nearest one on its left.
+    std::vector<std::pair<double, QString>> drawn;
     const auto draw = [&](double x, const QString &text) {
         if (text.isEmpty() || !row.isFree(x, x + 1))
-            return false; // taken where it would start: not worth measuring
+            return; // taken where it would start: not worth measuring
+        const auto right = std::upper_bound(drawn.begin(), drawn.end(), x,
+            [](double at, const std::pair<double, QString> &label) { return at < label.first; });
+        if (right != drawn.begin() && std::prev(right)->second == text)
+            return;
         const double width = m_boldMetrics.horizontalAdvance(text);
         if (!row.isFree(x, x + width))
-            return false;
+            return;
         row.take(x, x + width);
+        drawn.insert(right, { x, text });
         painter->drawText(
             QRectF(x, g.axis.top(), width + 2, axisRow), Qt::AlignLeft | Qt::AlignVCenter, text);
-        return true;
     };
     for (const AxisTick &tick : ticks) {
         if (tick.major)
             draw(tick.x + 3, contextText(frame, tick.time, tick.unit));
     }
     // Each span that starts left of the viewport, or between two ticks, still says where it is.
-    // Many short spans of one year would all say "1995": only a change is worth a label.
     const AxisTick::Unit major
         = minor == AxisTick::Year ? AxisTick::Year : AxisTick::Unit(minor + 1);
-    QString previous;
     for (const TimeSpan &segment : axis.segments()) {
         const double x0 = axis.xForTime(segment.start);
         if (x0 > g.axis.width() || axis.xForTime(segment.end) < 0)
             continue;
         const double x = std::max(x0, 0.0) + 3;
-        if (!row.isFree(x, x + 1))
-            continue;
-        const QString text = contextText(frame, axis.timeForX(x), major);
-        if (text != previous && draw(x, text))
-            previous = text;
+        if (row.isFree(x, x + 1))
+            draw(x, contextText(frame, axis.timeForX(x), major));
     }
 }
 
