@@ -150,6 +150,8 @@ private slots:
     void exportVisibleWindowCitesWhatIsShown();
     void exportExtentThroughTheExporter();
     void exportedLegendAsksForNoClick();
+    void exportedLegendListsWhatApplies_data();
+    void exportedLegendListsWhatApplies();
     void exportedAxisNamesEachPeriodOnce_data();
     void exportedAxisNamesEachPeriodOnce();
     void exportArguments_data();
@@ -663,6 +665,45 @@ void TestTimelineView::exportedLegendAsksForNoClick()
     const QByteArray svg = file.readAll();
     QVERIFY2(svg.contains("too close to tell apart at this scale"), svg.left(200).constData());
     QVERIFY(!svg.contains("click to zoom in"));
+}
+
+void TestTimelineView::exportedLegendListsWhatApplies_data()
+{
+    QTest::addColumn<bool>("builtin");
+    QTest::addColumn<QStringList>("summits");
+    QTest::addColumn<bool>("sequence");
+    QTest::addColumn<bool>("folds");
+    // Every built-in event is known by its order in the day only; its two summits are folded
+    // apart.
+    QTest::newRow("built-in, both summits") << true << QStringList() << true << true;
+    QTest::newRow("built-in, one summit")
+        << true << QStringList { QStringLiteral("cis-2025") } << true << false;
+    QTest::newRow("clock times, 73 folds") << false << QStringList() << false << true;
+    QTest::newRow("clock times, one summit")
+        << false << QStringList { QStringLiteral("s3") } << false << false;
+}
+
+void TestTimelineView::exportedLegendListsWhatApplies()
+{
+    QFETCH(bool, builtin);
+    QFETCH(QStringList, summits);
+    QFETCH(bool, sequence);
+    QFETCH(bool, folds);
+    if (!builtin)
+        m_document->setDataset(foldedDataset(m_builtin, 1000, 74, QDate(1995, 1, 16), 1096, true));
+    QString error;
+    QVERIFY2(m_view->applyExportArguments(summits, QDate(), &error), qPrintable(error));
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.path = dir.filePath(QStringLiteral("timeline.svg"));
+    options.format = ExportOptions::Format::Svg;
+    options.size = QSize(1600, 900);
+    options.extent = ExportExtent::Full;
+    QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
+    const QString legend = svgTexts(options.path).join(QLatin1Char('\n'));
+    QVERIFY2(legend.contains(QStringLiteral("too close to tell apart")), qPrintable(legend));
+    QCOMPARE(legend.contains(QStringLiteral("no clock time known")), sequence);
+    QCOMPARE(legend.contains(QStringLiteral("empty time folded")), folds);
 }
 
 void TestTimelineView::exportedAxisNamesEachPeriodOnce_data()

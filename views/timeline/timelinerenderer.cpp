@@ -103,16 +103,18 @@ TimelineRenderer::TimelineRenderer(int pixelSize, const QString &family)
     m_foldWordWidth = m_smallMetrics.horizontalAdvance(QStringLiteral("folded"));
 }
 
-TimelineRenderer::Geometry TimelineRenderer::geometry(
-    const QRectF &bounds, const TimelineLayout &layout, bool allLanes) const
+TimelineRenderer::Geometry TimelineRenderer::geometry(const QRectF &bounds,
+    const TimelineLayout &layout, const TimelineAxis &axis, bool allLanes) const
 {
     Geometry g;
     g.bounds = bounds;
     g.interactive = !allLanes;
+    g.sequenceEvents = layout.showsSequenceEvents();
+    g.folds = axis.foldEmptySpans() && axis.segments().size() > 1;
     const double headerWidth = std::clamp(bounds.width() * 0.15, 120.0, 200.0);
     const double summitsHeight = layout.isComparing() ? 0 : summitRow;
     double legendHeight = 0;
-    legendItems(bounds, g.interactive, &legendHeight);
+    legendItems(bounds, g, &legendHeight);
     const double top = bounds.top() + 2 * axisRow + tickLength;
     g.axis = QRectF(bounds.left() + headerWidth, bounds.top(), bounds.width() - headerWidth,
         top - bounds.top());
@@ -748,7 +750,7 @@ void TimelineRenderer::paintBandTitles(QPainter *painter, const Frame &frame) co
 }
 
 std::vector<TimelineRenderer::LegendItem> TimelineRenderer::legendItems(
-    const QRectF &area, bool interactive, double *height) const
+    const QRectF &area, const Geometry &geometry, double *height) const
 {
     std::vector<LegendItem> items;
     for (int kind = 0; kind < int(TimelineLayout::kinds().size()) - 1; ++kind)
@@ -756,13 +758,16 @@ std::vector<TimelineRenderer::LegendItem> TimelineRenderer::legendItems(
             { LegendItem::Marker, kind, eventKindLabel(TimelineLayout::kinds()[kind]), {} });
     // An exported image cannot be clicked: it says only what the count means.
     items.push_back({ LegendItem::Cluster, -1,
-        interactive ? QStringLiteral("n events too close to tell apart (click to zoom in)")
-                    : QStringLiteral("n events too close to tell apart at this scale"),
+        geometry.interactive ? QStringLiteral("n events too close to tell apart (click to zoom in)")
+                             : QStringLiteral("n events too close to tell apart at this scale"),
         {} });
-    items.push_back({ LegendItem::Sequence, -1,
-        QStringLiteral("order within the day: no clock time known, spread evenly across the day"),
-        {} });
-    items.push_back({ LegendItem::Fold, -1, QStringLiteral("empty time folded"), {} });
+    if (geometry.sequenceEvents)
+        items.push_back({ LegendItem::Sequence, -1,
+            QStringLiteral(
+                "order within the day: no clock time known, spread evenly across the day"),
+            {} });
+    if (geometry.folds)
+        items.push_back({ LegendItem::Fold, -1, QStringLiteral("empty time folded"), {} });
     double x = area.left() + 8, y = area.top() + 4;
     for (LegendItem &item : items) {
         const double width = 30 + m_smallMetrics.horizontalAdvance(item.text) + 14;
@@ -785,7 +790,7 @@ void TimelineRenderer::paintLegend(QPainter *painter, const Frame &frame) const
     painter->fillRect(g.legend, Qt::white);
     painter->setPen(QPen(gridMajor, 1));
     painter->drawLine(g.legend.topLeft(), g.legend.topRight());
-    for (const LegendItem &item : legendItems(g.legend, g.interactive, &height)) {
+    for (const LegendItem &item : legendItems(g.legend, g, &height)) {
         const QPointF centre = item.at + QPointF(12, legendRow / 2);
         painter->setBrush(Qt::NoBrush);
         if (item.what == LegendItem::Marker) {

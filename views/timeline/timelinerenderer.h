@@ -50,6 +50,8 @@ public:
         double bandHeader = 0; ///< height of a compare band's title row
         double contentHeight = 0; ///< all lanes and band titles, for vertical scrolling
         bool interactive = true; ///< false for an export, which nobody can click
+        bool sequenceEvents = false; ///< some event shown has no clock time: legend says "3."
+        bool folds = false; ///< the axis folds empty time: the legend shows the fold's shading
     };
 
     /** Everything a frame shows besides the layout and the axis. */
@@ -84,8 +86,13 @@ public:
     /** @p pixelSize: text size of lane titles and labels; the rest scales from it. */
     explicit TimelineRenderer(int pixelSize = 13, const QString &family = QString());
 
-    /** @p allLanes: shrink lanes so that all fit (export) instead of scrolling (widget). */
-    Geometry geometry(const QRectF &bounds, const TimelineLayout &layout, bool allLanes) const;
+    /**
+     * @p allLanes: shrink lanes so that all fit (export) instead of scrolling (widget). The
+     * legend explains only what @p layout and @p axis show: the order of events without a clock
+     * time if there are any, the folds if the axis folds something.
+     */
+    Geometry geometry(const QRectF &bounds, const TimelineLayout &layout, const TimelineAxis &axis,
+        bool allLanes) const;
     /** Top of lane @p lane in the rectangle's coordinates. */
     double laneTop(const Frame &frame, int lane) const;
     /** Lane under y, or -1. */
@@ -119,7 +126,8 @@ private:
     };
 
     void layoutLane(const Frame &frame, int lane);
-    std::vector<LegendItem> legendItems(const QRectF &area, bool interactive, double *height) const;
+    std::vector<LegendItem> legendItems(
+        const QRectF &area, const Geometry &geometry, double *height) const;
     int bandOf(const Frame &frame, int lane) const;
     double bandTop(const Frame &frame, int band) const;
 
