@@ -114,6 +114,12 @@ QStringList svgTexts(const QString &path)
     return texts;
 }
 
+/** Whether @p pixel is ink of a summit's name (dark amber), not a fill or grey. */
+bool isSummitNameInk(QRgb pixel)
+{
+    return qRed(pixel) - qBlue(pixel) > 60;
+}
+
 } // namespace
 
 /** Tests of TimelineView through mouse, keyboard and export. */
@@ -154,6 +160,7 @@ private slots:
     void exportedLegendListsWhatApplies();
     void exportedAxisNamesEachPeriodOnce_data();
     void exportedAxisNamesEachPeriodOnce();
+    void summitNamesStopBeforeFolds();
     void exportArguments_data();
     void exportArguments();
     void datasetReplaced();
@@ -741,6 +748,49 @@ void TestTimelineView::exportedAxisNamesEachPeriodOnce()
     QVERIFY2(names.size() >= 3, qPrintable(names.join(QStringLiteral(", "))));
     QVERIFY2(QSet<QString>(names.begin(), names.end()).size() == names.size(),
         qPrintable(names.join(QStringLiteral(", "))));
+}
+
+void TestTimelineView::summitNamesStopBeforeFolds()
+{
+    // At 16,000 px each summit has three days before its fold, room for part of its name.
+    m_document->setDataset(foldedDataset(m_builtin, 1000, 74, QDate(1995, 1, 16), 1096, false));
+    const QRectF target(0, 0, 16000, 900);
+    QImage image(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_view->renderContent(&painter, target, ExportExtent::Full);
+    painter.end();
+    // Where the export put the summits' row and the folds: the same renderer and axis fitted as
+    // renderContent() fits them.
+    TimelineRenderer renderer(13);
+    const TimelineRenderer::Geometry g
+        = renderer.geometry(target, m_view->layout(), m_view->axis(), true);
+    TimelineAxis axis = m_view->axis();
+    axis.setViewportWidth(g.plot.width());
+    axis.fitAll();
+    const std::vector<AxisBreak> breaks = axis.visibleBreaks();
+    QCOMPARE(breaks.size(), size_t(73));
+    const int top = int(std::ceil(g.summits.top())), bottom = int(g.summits.bottom()) - 1;
+    int ink = 0;
+    for (int x = int(g.summits.left()); x < int(g.summits.right()); ++x) {
+        for (int y = top; y <= bottom; ++y)
+            ink += isSummitNameInk(image.pixel(x, y));
+    }
+    QVERIFY2(ink > 1000, "the summits are named");
+    // No name runs into a fold, where the fold's shading would cut it.
+    for (const AxisBreak &b : breaks) {
+        const int x0 = int(std::floor(g.plot.left() + b.x0)) - 3;
+        const int x1 = int(std::ceil(g.plot.left() + b.x1));
+        for (int x = x0; x <= x1; ++x) {
+            for (int y = top; y <= bottom; ++y) {
+                QVERIFY2(!isSummitNameInk(image.pixel(x, y)),
+                    qPrintable(QStringLiteral("name ink at %1,%2 by the fold at %3")
+                                   .arg(x)
+                                   .arg(y)
+                                   .arg(g.plot.left() + b.x0)));
+            }
+        }
+    }
 }
 
 void TestTimelineView::exportArguments_data()

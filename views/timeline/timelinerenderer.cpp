@@ -254,6 +254,7 @@ void TimelineRenderer::paint(QPainter *painter, const Frame &frame)
     flushBands(painter, 0, g.plot.width(), g.plot.top(), g.plot.height());
     flushBands(painter, narrowFolds, g.plot.width(), g.summits.top(), g.summits.height());
     m_bands.clear(); // keeps its capacity: no allocation in the next frame
+    paintSummitNames(painter, frame);
     painter->restore();
     paintLanes(painter, frame);
     paintAxis(painter, frame, ticks);
@@ -319,30 +320,47 @@ void TimelineRenderer::flushBands(
 void TimelineRenderer::paintSummitDays(QPainter *painter, const Frame &frame)
 {
     const Geometry &g = frame.geometry;
-    const Dataset *dataset = frame.layout->dataset();
-    double lastRight = -1e9;
     const std::vector<SummitDay> days = frame.layout->summitDays();
     for (size_t i = 0; i < days.size(); ++i) {
+        // Compare mode aligns both summits on one day: tint it once.
+        if (i > 0 && days[i].span == days[i - 1].span)
+            continue;
         const double x0 = frame.axis->xForTime(days[i].span.start);
         const double x1 = frame.axis->xForTime(days[i].span.end);
         if (x1 < 0 || x0 > g.plot.width())
             continue;
-        // Compare mode aligns both summits on one day: tint it once.
-        if (i == 0 || days[i].span != days[i - 1].span) {
-            if (x1 - x0 < narrowBand)
-                m_bands.push_back({ x0, x1, summitFill });
-            else
-                painter->fillRect(QRectF(x0, g.plot.top(), x1 - x0, g.plot.height()), summitFill);
-        }
-        if (frame.layout->isComparing() || !dataset)
+        if (x1 - x0 < narrowBand)
+            m_bands.push_back({ x0, x1, summitFill });
+        else
+            painter->fillRect(QRectF(x0, g.plot.top(), x1 - x0, g.plot.height()), summitFill);
+    }
+}
+
+void TimelineRenderer::paintSummitNames(QPainter *painter, const Frame &frame) const
+{
+    const Geometry &g = frame.geometry;
+    const Dataset *dataset = frame.layout->dataset();
+    if (frame.layout->isComparing() || !dataset)
+        return;
+    const std::vector<AxisBreak> breaks = frame.axis->visibleBreaks();
+    const std::vector<SummitDay> days = frame.layout->summitDays();
+    double lastRight = -1e9;
+    for (size_t i = 0; i < days.size(); ++i) {
+        const double x0 = frame.axis->xForTime(days[i].span.start);
+        if (x0 > g.plot.width() || frame.axis->xForTime(days[i].span.end) < 0)
             continue;
-        // The name may run past its day, up to the next summit's day.
-        const double next
-            = i + 1 < days.size() ? frame.axis->xForTime(days[i + 1].span.start) : g.plot.width();
         const double left = std::max({ x0, lastRight + labelGap, 4.0 });
+        // The name may run past its day up to the next summit's day, but not into a fold: the
+        // fold stands for other time, and its shading would cut the name in two.
+        double wall
+            = i + 1 < days.size() ? frame.axis->xForTime(days[i + 1].span.start) : g.plot.width();
+        const auto fold = std::upper_bound(breaks.begin(), breaks.end(), left,
+            [](double x, const AxisBreak &b) { return x < b.x0; });
+        if (fold != breaks.end())
+            wall = std::min(wall, fold->x0);
         // Measured only where there is room for a legible name: at full extent hundreds of
         // summits have none.
-        const double room = std::min(next, g.plot.width()) - left - labelGap;
+        const double room = std::min(wall, g.plot.width()) - left - labelGap;
         if (room < labelMinimum)
             continue;
         const QString title = dataset->summits[days[i].summit].title;

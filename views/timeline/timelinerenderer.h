@@ -133,6 +133,8 @@ private:
 
     void paintBackground(QPainter *painter, const Frame &frame) const;
     void paintSummitDays(QPainter *painter, const Frame &frame);
+    /** Over the folds' shading, in the summits' row: each name stops before the next fold. */
+    void paintSummitNames(QPainter *painter, const Frame &frame) const;
     void paintGrid(const std::vector<AxisTick> &ticks);
     void paintBreaks(QPainter *painter, const Frame &frame);
     /** Fills m_bands[@p first, end) from @p top, @p height high; the caller clears m_bands. */
