@@ -125,6 +125,15 @@ private:
         QPointF at;
     };
 
+    /** A full-height band of the plot: a summit day, a fold or a grid line. */
+    struct Band
+    {
+        double x0;
+        double x1;
+        QColor color;
+        bool hatched; ///< a fold wide enough to show its hatching
+    };
+
     void layoutLane(const Frame &frame, int lane);
     std::vector<LegendItem> legendItems(
         const QRectF &area, const Geometry &geometry, double *height) const;
@@ -132,13 +141,20 @@ private:
     double bandTop(const Frame &frame, int band) const;
 
     void paintBackground(QPainter *painter, const Frame &frame) const;
-    void paintSummitDays(QPainter *painter, const Frame &frame);
+    void paintSummitDays(const Frame &frame);
     /** Over the folds' shading, in the summits' row: each name stops before the next fold. */
     void paintSummitNames(QPainter *painter, const Frame &frame) const;
     void paintGrid(const std::vector<AxisTick> &ticks);
-    void paintBreaks(QPainter *painter, const Frame &frame);
-    /** Fills m_bands[@p first, end) from @p top, @p height high; the caller clears m_bands. */
-    void flushBands(QPainter *painter, size_t first, double width, double top, double height);
+    void paintBreaks(const Frame &frame);
+    /**
+     * Fills m_bands: summit days before @p days, grid lines from there to @p grid, folds after.
+     * The caller clears m_bands.
+     */
+    void paintBands(QPainter *painter, const Frame &frame, size_t days, size_t grid);
+    /** Draws m_bands[@p first, @p last) into m_strip and tiles it from @p top, @p height high. */
+    void stripBands(
+        QPainter *painter, size_t first, size_t last, double width, double top, double height);
+    static void fillBand(QPainter *painter, const Band &band, double top, double height);
     void paintLanes(QPainter *painter, const Frame &frame);
     void paintLane(QPainter *painter, const Frame &frame, int lane);
     void paintGroup(QPainter *painter, const Frame &frame, int lane, const MarkGroup &group);
@@ -173,20 +189,13 @@ private:
     std::vector<int> m_labelled; ///< index into m_groups of each label request
     std::vector<LabelRequest> m_requests;
     std::vector<LabelSlot> m_slots;
-    /** A full-height band of the plot: a narrow summit day or fold, or a grid line. */
-    struct Band
-    {
-        double x0;
-        double x1;
-        QColor color;
-    };
     std::vector<Band> m_bands;
     /**
      * Cluster counts laid out once: drawText() into a rectangle lays the text out anew on every
      * call, and a full-extent frame draws hundreds of counts. Few distinct ones ("7", "1.2k").
      */
     QHash<QString, QStaticText> m_countTexts;
-    /** One row of pixels that many bands are drawn into, then stretched over the plot. */
+    /** A few rows of pixels that many bands are drawn into, then tiled over the plot. */
     QImage m_strip;
 };
 
