@@ -296,7 +296,7 @@ void TimelineRenderer::paintBands(QPainter *painter, const Frame &frame, size_t 
     // Each fill over the plot's height costs far more than its pixels: the raster engine hands
     // it to its thread pool and waits, and a pattern (the folds' hatching) is slower still per
     // row. Hundreds of summit days and folds filled one by one took 60 ms a frame at a million
-    // events, and 73 hatched folds 40 to 80 ms at a thousand (docs/benchmarks.md). Beyond a few
+    // events, and 73 hatched folds 30 to 80 ms at a thousand (docs/benchmarks.md). Beyond a few
     // bands they are drawn into strips of a few rows instead, each tiled over the plot in one
     // call. A vector device (SVG, PDF) gets them as they are, sharp at any zoom.
     constexpr size_t fewBands = 32;
