@@ -4,6 +4,11 @@
 // each summit. The content is made up and says so; only the shape matters.
 //
 //   summit-generate-dataset --events 1000000 --output bench-1m.json [--summits 400] [--seed 7]
+//                           [--span-days 1096]
+//
+// By default the summits come about every seven weeks; --span-days spreads them evenly over
+// that many days instead, so that few events can still bring many folds (1,000 events, 74
+// summits over three years: 73 folded gaps of about ten days).
 
 #include <QCoreApplication>
 #include <QDate>
@@ -29,6 +34,7 @@ struct Options
 {
     long events = 10000;
     int summits = 0; ///< 0: about one per 2,500 events, at least 8
+    int spanDays = 0; ///< 0: one summit about every seven weeks
     unsigned seed = 7;
     std::string output;
 };
@@ -77,13 +83,30 @@ void writeHeader(Writer &out)
     out.put("  ],\n");
 }
 
-QDate summitDate(int s)
+/** Where the summits fall: every seven weeks or so, or evenly over a given number of days. */
+class Calendar
 {
-    // One summit about every seven weeks from 1995: several decades of folded time.
-    return QDate(1995, 1, 16).addDays(qint64(s) * 49 + (s * 17) % 23);
-}
+public:
+    Calendar(int summits, int spanDays)
+        : m_summits(summits)
+        , m_spanDays(spanDays)
+    {
+    }
+    QDate summitDate(int s) const
+    {
+        const QDate first(1995, 1, 16);
+        if (m_spanDays > 0)
+            return first.addDays(qint64(s) * m_spanDays / m_summits);
+        // One summit about every seven weeks from 1995: several decades of folded time.
+        return first.addDays(qint64(s) * 49 + (s * 17) % 23);
+    }
 
-void writeSummits(Writer &out, int summits)
+private:
+    int m_summits;
+    int m_spanDays;
+};
+
+void writeSummits(Writer &out, const Calendar &calendar, int summits)
 {
     out.put("  \"summits\": [\n");
     for (int s = 0; s < summits; ++s) {
@@ -93,16 +116,17 @@ void writeSummits(Writer &out, int summits)
                  "[{\"country\": \"%s\", \"person\": \"p%03d\", \"status\": \"present\", "
                  "\"sources\": [{\"document\": \"doc-01\", \"paragraph\": %d}]}], "
                  "\"sources\": [{\"document\": \"doc-01\", \"paragraph\": %d}]}%s\n",
-            s, s, qPrintable(summitDate(s).toString(Qt::ISODate)), host, countryCode(host).c_str(),
-            countryCode(host).c_str(), host, s % paragraphsPerDocument + 1,
-            s % paragraphsPerDocument + 1, s + 1 < summits ? "," : "");
+            s, s, qPrintable(calendar.summitDate(s).toString(Qt::ISODate)), host,
+            countryCode(host).c_str(), countryCode(host).c_str(), host,
+            s % paragraphsPerDocument + 1, s % paragraphsPerDocument + 1,
+            s + 1 < summits ? "," : "");
     }
     out.put("  ],\n");
 }
 
 /** Writes the events of one day of one summit, in order; some days have clock times. */
-void writeDay(
-    Writer &out, std::mt19937 &random, long &next, long count, int summit, int day, long total)
+void writeDay(Writer &out, std::mt19937 &random, long &next, long count, const QDate &date,
+    int summit, long total)
 {
     std::discrete_distribution<int> kind(std::begin(kindWeights), std::end(kindWeights));
     std::uniform_int_distribution<int> person(0, personCount - 1);
@@ -111,7 +135,6 @@ void writeDay(
     std::uniform_int_distribution<int> document(0, documentCount - 1);
     std::uniform_int_distribution<int> paragraph(1, paragraphsPerDocument);
     const bool timedDay = random() % 10 < 3;
-    const QDate date = summitDate(summit).addDays(day);
     for (long i = 0; i < count; ++i, ++next) {
         const int k = kind(random);
         const int first = person(random);
@@ -132,7 +155,7 @@ void writeDay(
     }
 }
 
-void writeEvents(Writer &out, const Options &options, int summits)
+void writeEvents(Writer &out, const Options &options, const Calendar &calendar, int summits)
 {
     std::mt19937 random(options.seed);
     out.put("  \"events\": [\n");
@@ -146,7 +169,8 @@ void writeEvents(Writer &out, const Options &options, int summits)
         long written = 0;
         for (int d = 0; d < 5; ++d) {
             const long count = d == 4 ? perSummit - written : long(perSummit * dayShare[d]);
-            writeDay(out, random, next, count, s, days[d], options.events);
+            writeDay(out, random, next, count, calendar.summitDate(s).addDays(days[d]), s,
+                options.events);
             written += count;
         }
     }
@@ -162,6 +186,8 @@ bool parse(const QStringList &arguments, Options *options)
             options->events = value.toLong();
         else if (name == QLatin1String("--summits"))
             options->summits = value.toInt();
+        else if (name == QLatin1String("--span-days"))
+            options->spanDays = value.toInt();
         else if (name == QLatin1String("--seed"))
             options->seed = value.toUInt();
         else if (name == QLatin1String("--output"))
@@ -169,7 +195,8 @@ bool parse(const QStringList &arguments, Options *options)
         else
             return false;
     }
-    return arguments.size() % 2 == 1 && options->events > 0 && !options->output.empty();
+    return arguments.size() % 2 == 1 && options->events > 0 && options->spanDays >= 0
+        && !options->output.empty();
 }
 
 } // namespace
@@ -181,7 +208,7 @@ int main(int argc, char **argv)
     if (!parse(app.arguments(), &options)) {
         std::fprintf(stderr,
             "usage: summit-generate-dataset --events N --output FILE "
-            "[--summits S] [--seed N]\n");
+            "[--summits S] [--seed N] [--span-days D]\n");
         return 2;
     }
     const int summits
@@ -191,10 +218,11 @@ int main(int argc, char **argv)
         std::perror(options.output.c_str());
         return 1;
     }
+    const Calendar calendar(summits, options.spanDays);
     Writer out(file);
     writeHeader(out);
-    writeSummits(out, summits);
-    writeEvents(out, options, summits);
+    writeSummits(out, calendar, summits);
+    writeEvents(out, options, calendar, summits);
     const bool ok = std::fclose(file) == 0;
     std::printf("%s: %ld events, %d summits, %d countries, %d people\n", options.output.c_str(),
         options.events, summits, countryCount, personCount);

@@ -4,7 +4,9 @@
 // offscreen into a QImage, and the time of a filter change through EventFilterProxyModel and
 // the timeline's update. Run it with QT_QPA_PLATFORM=offscreen.
 //
-//   summit-timeline-bench [--frames N] FILE...
+//   summit-timeline-bench [--frames N] [--size WxH] [--also-unsorted] FILE...
+//
+// The view is 1600x900 unless --size says otherwise.
 
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
@@ -87,8 +89,16 @@ public:
 
     void frames()
     {
-        m_view->fitAll();
-        report("frame, full extent", measure(m_frames, [this] { paintFrame(); }));
+        // Each summit day and fold costs fills of its own, however few events there are: the
+        // notes say how many the frame draws.
+        const Stats full = fullExtent();
+        const TimelineAxis &axis = m_view->axis();
+        report("frame, full extent", full,
+            QStringLiteral("%1 summits, %2 folds of %3 px")
+                .arg(m_view->layout().summitDays().size())
+                .arg(axis.visibleBreaks().size())
+                .arg(axis.breakWidth(), 0, 'f', 1)
+                .toUtf8());
 
         const std::vector<SummitDay> days = m_view->layout().summitDays();
         const TimeSpan day = days[days.size() / 2].span;
@@ -180,10 +190,17 @@ public:
             "filter: clear", clears[clears.size() / 2], clears.back(), repeats);
     }
 
-    void report(const char *name, const Stats &stats) const
+    /** Frames of the whole timeline; alone in a function for callgrind --toggle-collect. */
+    Stats fullExtent()
     {
-        std::printf("| %-40s | %9.2f | worst %.2f ms over %d frames\n", name, stats.median,
-            stats.worst, m_frames);
+        m_view->fitAll();
+        return measure(m_frames, [this] { paintFrame(); });
+    }
+
+    void report(const char *name, const Stats &stats, const QByteArray &notes = {}) const
+    {
+        std::printf("| %-40s | %9.2f | worst %.2f ms over %d frames%s%s\n", name, stats.median,
+            stats.worst, m_frames, notes.isEmpty() ? "" : "; ", notes.constData());
     }
 
 private:
@@ -193,7 +210,7 @@ private:
     QImage m_image;
 };
 
-void run(const QString &path, int frames, bool sorted)
+void run(const QString &path, int frames, bool sorted, const QSize &size)
 {
     std::printf("\n### %s (%s proxy)\n\n| measure | ms | notes\n|---|---:|---\n",
         qPrintable(QFileInfo(path).fileName()), sorted ? "sorted" : "unsorted");
@@ -223,11 +240,15 @@ void run(const QString &path, int frames, bool sorted)
                 "proxy and models\n",
         sort, (modelsReady - loaded) * 1024.0 / double(events));
     TimelineView view(&proxy, &selection);
-    view.resize(1600, 900);
+    view.resize(size);
     const double build = millisecondsOf([&] { view.refresh(); });
+    // Shown (offscreen): a scroll area lays out its viewport only then, and until then paints
+    // the default 640x480 less its frame, whatever its own size.
+    view.show();
     std::printf("| timeline build (placement, lanes, axis)  | %9.1f | %.0f bytes per event for "
-                "the timeline\n",
-        build, (residentKiB() - modelsReady) * 1024.0 / double(events));
+                "the timeline; viewport %dx%d\n",
+        build, (residentKiB() - modelsReady) * 1024.0 / double(events), view.viewport()->width(),
+        view.viewport()->height());
     Bench bench(&view, &proxy, frames);
     bench.frames();
     const Dataset &dataset = document.dataset();
@@ -242,24 +263,31 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStringList files = app.arguments().mid(1);
     int frames = 30;
+    QSize size(1600, 900);
     bool unsorted = false;
     if (files.size() >= 2 && files[0] == QLatin1String("--frames")) {
         frames = files[1].toInt();
+        files = files.mid(2);
+    }
+    if (files.size() >= 2 && files[0] == QLatin1String("--size")) {
+        const QStringList sides = files[1].split(QLatin1Char('x'));
+        size = QSize(sides.value(0).toInt(), sides.value(1).toInt());
         files = files.mid(2);
     }
     if (!files.isEmpty() && files[0] == QLatin1String("--also-unsorted")) {
         unsorted = true;
         files = files.mid(1);
     }
-    if (files.isEmpty() || frames < 1) {
-        std::fprintf(
-            stderr, "usage: summit-timeline-bench [--frames N] [--also-unsorted] FILE...\n");
+    if (files.isEmpty() || frames < 1 || size.width() < 420 || size.height() < 260) {
+        std::fprintf(stderr,
+            "usage: summit-timeline-bench [--frames N] [--size WxH, at least 420x260] "
+            "[--also-unsorted] FILE...\n");
         return 2;
     }
     for (const QString &file : std::as_const(files)) {
-        run(file, frames, true);
+        run(file, frames, true, size);
         if (unsorted)
-            run(file, frames, false);
+            run(file, frames, false, size);
     }
     return 0;
 }

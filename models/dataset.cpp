@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/dataset.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -49,18 +50,25 @@ constexpr std::array<std::pair<MembershipStatus, const char *>, 5> membershipNam
     { MembershipStatus::UnratifiedParticipant, "unratified-participant" },
 } };
 
-constexpr std::array<std::pair<Presence, const char *>, 3> presenceNames { {
+constexpr std::array<std::pair<Presence, const char *>, 4> presenceNames { {
     { Presence::Present, "present" },
     { Presence::Absent, "absent" },
     { Presence::Unknown, "unknown" },
+    { Presence::Expected, "expected" },
 } };
 
-constexpr std::array<std::pair<Qualifier, const char *>, 5> qualifierTable { {
+constexpr std::array<std::pair<Qualifier, const char *>, 6> qualifierTable { {
     { Qualifier::Exact, "exact" },
     { Qualifier::Approximately, "approximately" },
     { Qualifier::Almost, "almost" },
     { Qualifier::Over, "over" },
     { Qualifier::Under, "under" },
+    { Qualifier::SlightlyOver, "slightly-over" },
+} };
+
+constexpr std::array<std::pair<Review::Verdict, const char *>, 2> verdictNames { {
+    { Review::Preferred, "preferred" },
+    { Review::SetAside, "set-aside" },
 } };
 
 template<typename T, typename Key>
@@ -175,6 +183,25 @@ QString toString(Presence presence)
 std::optional<Presence> presenceFromString(const QString &text)
 {
     return valueOf(presenceNames, text);
+}
+
+QString toString(Review::Verdict verdict)
+{
+    return nameOf(verdictNames, verdict);
+}
+
+std::optional<Review::Verdict> reviewVerdictFromString(const QString &text)
+{
+    return valueOf(verdictNames, text);
+}
+
+QString sentenceFingerprint(QStringView sentence)
+{
+    const QString normalised
+        = sentence.toString().normalized(QString::NormalizationForm_C).toCaseFolded().simplified();
+    const QByteArray hash
+        = QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QString::fromLatin1(hash.left(8));
 }
 
 QStringList eventKinds()

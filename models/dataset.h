@@ -24,11 +24,14 @@
 
 namespace Summit {
 
-/** A pointer from a fact to the paragraph of a document that states it. */
+/** A pointer from a fact to the paragraph (and, in format 2, the sentence) that states it. */
 struct SourceRef
 {
     QString document;
     int paragraph = 0; ///< 1-based index among the non-empty lines of the source file.
+    int sentence = 0; ///< 1-based within the paragraph (sentenceFingerprint()); 0: not given
+    /** sentenceFingerprint() of the cited sentence; empty when no sentence is given. */
+    QString fingerprint = {};
 
     friend bool operator==(const SourceRef &, const SourceRef &) = default;
 };
@@ -67,7 +70,30 @@ struct Document
     QDate published; ///< Null when the article gives no date.
     QString file; ///< File name of the article in the sources folder.
     int paragraphs = 0; ///< Number of paragraphs that carry facts (valid SourceRef range).
+    QString url = {}; ///< Where the article was read; empty when not recorded (format 2).
+    QString language = {}; ///< ISO 639-1 code ("en", "ru"); empty when not recorded (format 2).
+    QDate retrieved = {}; ///< When our copy was saved; null when not recorded (format 2).
 };
+
+/**
+ * A user's judgement of one report of a fact (format 2): the report they trust most, or one they
+ * hold to be wrong, with their reason. Never changes a value; views show it beside the report.
+ */
+struct Review
+{
+    enum Verdict
+    {
+        None,
+        Preferred,
+        SetAside
+    };
+    Verdict verdict = None;
+    QString reason; ///< Required for SetAside.
+
+    friend bool operator==(const Review &, const Review &) = default;
+};
+QString toString(Review::Verdict verdict); ///< "preferred", "set-aside"; empty for None
+std::optional<Review::Verdict> reviewVerdictFromString(const QString &text);
 
 /** How a country stands towards the CIS over a period. */
 enum class MembershipStatus
@@ -130,7 +156,8 @@ enum class Presence
 {
     Present,
     Absent,
-    Unknown
+    Unknown,
+    Expected ///< announced before the summit (a preview's "will attend"); not attendance
 };
 QString toString(Presence presence);
 std::optional<Presence> presenceFromString(const QString &text);
@@ -144,6 +171,20 @@ struct Attendance
     QString note; ///< How the status follows from the sources (e.g. why it is unknown).
     /** Never empty: for Presence::Unknown, the passages that report the summit without it. */
     Sources sources;
+    Review review = {};
+};
+
+/**
+ * Another report's reading of a summit's dates and venue (format 2), kept beside the summit's
+ * own rather than merged into it: a null date or an empty venue says nothing of that part.
+ */
+struct SummitReport
+{
+    QDate date;
+    QDate dateEnd; ///< Last day when the report gives several; null: one day.
+    QString venue;
+    Sources sources;
+    Review review;
 };
 
 struct Summit
@@ -155,8 +196,22 @@ struct Summit
     QString venue; ///< Empty when the sources do not name it.
     QString host; ///< Host country code.
     QString note;
+    /** Several entries of one country are several reports of its attendance (format 2). */
     QList<Attendance> attendance;
     Sources sources;
+    QDate dateEnd = {}; ///< Last day of a summit over several days; null: one day (format 2).
+    Review review = {}; ///< Of the summit's own date and venue, against otherReports.
+    QList<SummitReport> otherReports = {};
+};
+
+/** Another report's reading of an event's date, time and place (format 2). */
+struct EventReport
+{
+    QDate date;
+    QTime time; ///< Null when that report gives no clock time.
+    QString location;
+    Sources sources;
+    Review review;
 };
 
 /** Something that happened at or around a summit. */
@@ -175,6 +230,9 @@ struct Event
     QString location; ///< Empty when not stated.
     QStringList topics;
     Sources sources;
+    bool planned = false; ///< Announced before the fact only (a meeting "to be held").
+    Review review = {}; ///< Of the event's own date and place, against otherReports.
+    QList<EventReport> otherReports = {};
 };
 QStringList eventKinds();
 
@@ -185,7 +243,8 @@ enum class Qualifier
     Approximately,
     Almost,
     Over,
-    Under
+    Under,
+    SlightlyOver ///< "slightly exceeded" (format 2)
 };
 QString toString(Qualifier qualifier);
 std::optional<Qualifier> qualifierFromString(const QString &text);
@@ -214,6 +273,13 @@ struct TradeFigure
      * and it is recomputed when that figure changes.
      */
     QString derivedFrom; ///< last, so that aggregate initialisation may leave it out
+    /**
+     * Figures that report one statement share this key (format 2), so that a reading with
+     * another scope, hedge or period shows as the same statement read differently rather than
+     * as another measure. Empty: the figure is grouped with others of its measure only.
+     */
+    QString statement = {};
+    Review review = {};
 
     /** Whole months covered, e.g. 10 for January to October. */
     int periodMonths() const;
@@ -222,10 +288,19 @@ struct TradeFigure
 };
 QStringList tradeScopes();
 
+/**
+ * The fingerprint of a sentence a source cites (format 2): the first 8 hex digits of the SHA-1
+ * of its normalised text (Unicode NFC, case folded, runs of white space and line breaks made one
+ * space, trimmed). It lets a viewer find the sentence in a user's copy of a report whatever its
+ * line breaks, and tell when the copy no longer matches, without storing the sentence.
+ */
+QString sentenceFingerprint(QStringView sentence);
+
 /** Everything Summit Viewer shows, as loaded from one file. */
 struct Dataset
 {
-    static constexpr int FormatVersion = 1;
+    /** Dumps write this version; DatasetReader reads it and version 1, which it migrates. */
+    static constexpr int FormatVersion = 2;
 
     QList<Document> documents;
     QList<Country> countries;

@@ -15,21 +15,30 @@ using Need = JsonObjectReader::Need;
 // The keys each object may have, as in the tables of docs/data-format.md.
 constexpr std::string_view TopLevelFields[]
     = { "formatVersion", "documents", "countries", "people", "summits", "events", "tradeFigures" };
-constexpr std::string_view DocumentFields[]
-    = { "id", "title", "publisher", "published", "file", "paragraphs" };
+// In the order dumps write them. V2Only names the fields of format 2, refused in a version 1 file.
+constexpr std::string_view DocumentFields[] = { "id", "title", "publisher", "published", "file",
+    "paragraphs", "url", "language", "retrieved" };
 constexpr std::string_view CountryFields[] = { "code", "name", "memberships" };
 constexpr std::string_view MembershipFields[] = { "status", "from", "to", "note", "sources" };
 constexpr std::string_view PersonFields[] = { "id", "name", "role", "country" };
-constexpr std::string_view SummitFields[]
-    = { "id", "title", "date", "city", "venue", "host", "note", "attendance", "sources" };
+constexpr std::string_view SummitFields[] = { "id", "title", "date", "dateEnd", "city", "venue",
+    "host", "note", "attendance", "sources", "review", "otherReports" };
 constexpr std::string_view AttendanceFields[]
-    = { "country", "person", "status", "reason", "note", "sources" };
-constexpr std::string_view EventFields[] = { "id", "summit", "kind", "date", "order", "time",
-    "title", "summary", "participants", "countries", "location", "topics", "sources" };
+    = { "country", "person", "status", "reason", "note", "sources", "review" };
+constexpr std::string_view EventFields[]
+    = { "id", "summit", "kind", "planned", "date", "order", "time", "title", "summary",
+          "participants", "countries", "location", "topics", "sources", "review", "otherReports" };
 constexpr std::string_view TradeFigureFields[] = { "id", "valueUsd", "qualifier", "scope",
-    "countries", "periodStart", "periodEnd", "changePercent", "statedBy", "summit", "derived",
-    "formula", "derivedFrom", "note", "sources" };
-constexpr std::string_view SourceFields[] = { "document", "paragraph" };
+    "countries", "periodStart", "periodEnd", "changePercent", "statedBy", "statement", "summit",
+    "derived", "formula", "derivedFrom", "note", "sources", "review" };
+constexpr std::string_view SourceFields[] = { "document", "paragraph", "sentence", "fingerprint" };
+constexpr std::string_view ReviewFields[] = { "verdict", "reason" };
+constexpr std::string_view SummitReportFields[]
+    = { "date", "dateEnd", "venue", "sources", "review" };
+constexpr std::string_view EventReportFields[]
+    = { "date", "time", "location", "sources", "review" };
+constexpr std::string_view V2Only[] = { "url", "language", "retrieved", "dateEnd", "review",
+    "otherReports", "planned", "statement", "sentence", "fingerprint" };
 
 /** How messages name an id of each kind, and the list that defines it. */
 struct KindNames
@@ -90,11 +99,12 @@ const QStringList &membershipWords()
     return words;
 }
 
-const QStringList &presenceWords()
+const QStringList &presenceWords(int version)
 {
-    static const QStringList words
+    static const QStringList v1
         = { toString(Presence::Present), toString(Presence::Absent), toString(Presence::Unknown) };
-    return words;
+    static const QStringList v2 = v1 + QStringList { toString(Presence::Expected) };
+    return version == 1 ? v1 : v2;
 }
 
 const QStringList &eventKindWords()
@@ -103,10 +113,34 @@ const QStringList &eventKindWords()
     return words;
 }
 
-const QStringList &qualifierWords()
+const QStringList &qualifierWords(int version)
 {
-    static const QStringList words = qualifierNames();
+    static const QStringList v2 = qualifierNames();
+    static const QStringList v1 = [] {
+        QStringList words = v2;
+        words.removeAll(toString(Qualifier::SlightlyOver));
+        return words;
+    }();
+    return version == 1 ? v1 : v2;
+}
+
+const QStringList &verdictWords()
+{
+    static const QStringList words = { toString(Review::Preferred), toString(Review::SetAside) };
     return words;
+}
+
+bool isFingerprint(const QString &text)
+{
+    return text.size() == 8 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    });
+}
+
+bool isLanguageCode(const QString &text)
+{
+    return (text.size() == 2 || text.size() == 3)
+        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
 }
 
 const QStringList &scopeWords()
@@ -127,7 +161,20 @@ DatasetValidator::DatasetValidator(const JsonDocument &json, ValidationErrors &e
 JsonObjectReader DatasetValidator::objectReader(
     Node node, const char *what, std::span<const std::string_view> fields)
 {
-    return JsonObjectReader(m_json, m_errors, m_pool, node, latin1(what), fields);
+    JsonObjectReader reader(m_json, m_errors, m_pool, node, latin1(what), fields);
+    if (m_version == 1) {
+        // A version 1 file that uses a field of version 2 says one thing and does another.
+        for (const std::string_view field : V2Only) {
+            if (const Node value = reader.value(field); value != 0) {
+                reader.report(value - 1, [&] {
+                    return QStringLiteral("field '%1' is new in format 2, but the file says "
+                                          "formatVersion 1")
+                        .arg(latin1(field));
+                });
+            }
+        }
+    }
+    return reader;
 }
 
 Dataset DatasetValidator::run()
@@ -172,12 +219,15 @@ bool DatasetValidator::checkFormatVersion()
         if (!m_json.stringEquals(key, "formatVersion") || m_json.type(value) != Type::Number)
             continue;
         const double version = m_json.number(value);
-        if (version == Dataset::FormatVersion || std::trunc(version) != version)
+        if (version == 1 || version == 2) {
+            m_version = int(version);
             return true;
+        }
+        if (std::trunc(version) != version)
+            return true; // reported as "must be an integer" with the other fields
         m_errors.add(m_json.offset(value), [&] {
-            return QStringLiteral("unsupported formatVersion %1 (this version reads %2)")
-                .arg(shown(QString::fromUtf8(m_json.literal(value))))
-                .arg(Dataset::FormatVersion);
+            return QStringLiteral("unsupported formatVersion %1 (this version reads 1 and 2)")
+                .arg(shown(QString::fromUtf8(m_json.literal(value))));
         });
         return false;
     }
@@ -186,9 +236,10 @@ bool DatasetValidator::checkFormatVersion()
 
 /** Calls @p read for each object in the array @p field, reporting entries of other types. */
 template<typename Read>
-void DatasetValidator::forEachObject(JsonObjectReader &parent, std::string_view field, Read read)
+void DatasetValidator::forEachObject(
+    JsonObjectReader &parent, std::string_view field, Read read, Need need)
 {
-    const Node array = parent.array(field);
+    const Node array = parent.array(field, need);
     if (array == 0)
         return;
     for (Node item = JsonDocument::firstChild(array); item != m_json.end(array);
@@ -238,6 +289,16 @@ Document DatasetValidator::readDocument(Node node)
                 m_paragraphCounts.insert(id, *paragraphs);
         }
     }
+    document.url = object.string("url", Need::Optional);
+    document.language = object.sharedString("language", Need::Optional);
+    if (!document.language.isEmpty() && !isLanguageCode(document.language)) {
+        object.report(object.value("language"), [&] {
+            return QStringLiteral("'language' must be an ISO 639-1 code such as \"en\" or "
+                                  "\"ru\", got \"%1\"")
+                .arg(shown(document.language));
+        });
+    }
+    document.retrieved = object.date("retrieved", Need::Optional);
     return document;
 }
 
@@ -293,6 +354,7 @@ Summit DatasetValidator::readSummit(Node node)
     summit.id = defineId(object, SummitKind);
     summit.title = object.string("title");
     summit.date = object.date("date");
+    summit.dateEnd = readDateEnd(object, summit.date);
     summit.city = object.sharedString("city");
     summit.venue = object.nullableString("venue");
     summit.host = reference(object, "host", CountryKind);
@@ -301,6 +363,11 @@ Summit DatasetValidator::readSummit(Node node)
     forEachObject(object, "attendance",
         [&](Node item) { summit.attendance.append(readAttendance(item, summit.id, seen)); });
     summit.sources = readSources(object, [&] { return named("summit", summit.id); });
+    summit.review = readReview(object);
+    forEachObject(
+        object, "otherReports",
+        [&](Node item) { summit.otherReports.append(readSummitReport(item, summit.id)); },
+        Need::Optional);
     return summit;
 }
 
@@ -311,7 +378,8 @@ Attendance DatasetValidator::readAttendance(
     Attendance attendance;
     attendance.country = reference(object, "country", CountryKind);
     const Node countryNode = object.value("country");
-    if (countryNode != 0 && m_json.type(countryNode) == Type::String) {
+    // Format 2 lists one entry per report: several entries of one country are its reports.
+    if (m_version == 1 && countryNode != 0 && m_json.type(countryNode) == Type::String) {
         if (const auto first = seen.constFind(attendance.country); first != seen.cend()) {
             object.report(countryNode, [&] {
                 return QStringLiteral("duplicate attendance country '%1' in %2 (first listed at "
@@ -326,7 +394,7 @@ Attendance DatasetValidator::readAttendance(
     attendance.person = reference(object, "person", PersonKind, Need::Optional);
     if (!attendance.person.isEmpty() && !attendance.country.isEmpty())
         checkRepresentative({ object.value("person"), countryNode }, false);
-    const QString status = object.choice("status", presenceWords());
+    const QString status = object.choice("status", presenceWords(m_version));
     attendance.status = presenceFromString(status).value_or(Presence::Unknown);
     attendance.reason = object.string("reason", Need::Optional);
     attendance.note = object.string("note", Need::Optional);
@@ -337,6 +405,7 @@ Attendance DatasetValidator::readAttendance(
     // An unknown attendance is sourced too: the passages that report the summit without this
     // country are what make it unknown, and the user can check them.
     attendance.sources = readSources(object, describe, false);
+    attendance.review = readReview(object);
     return attendance;
 }
 
@@ -364,6 +433,12 @@ Event DatasetValidator::readEvent(Node node)
     event.location = object.sharedString("location", Need::Optional);
     event.topics = object.stringList("topics");
     event.sources = readSources(object, [&] { return named("event", event.id); });
+    event.planned = object.boolean("planned");
+    event.review = readReview(object);
+    forEachObject(
+        object, "otherReports",
+        [&](Node item) { event.otherReports.append(readEventReport(item, event.id)); },
+        Need::Optional);
     return event;
 }
 
@@ -382,7 +457,7 @@ TradeFigure DatasetValidator::readTradeFigure(Node node)
             figure.valueUsd = *value;
         }
     }
-    figure.qualifier = qualifierFromString(object.choice("qualifier", qualifierWords()))
+    figure.qualifier = qualifierFromString(object.choice("qualifier", qualifierWords(m_version)))
                            .value_or(Qualifier::Exact);
     figure.scope = object.choice("scope", scopeWords());
     figure.countries = references(object, "countries", CountryKind);
@@ -408,6 +483,16 @@ TradeFigure DatasetValidator::readTradeFigure(Node node)
     checkDerivation(object, figure);
     checkBilateral(object, figure);
     figure.sources = readSources(object, [&] { return named("trade figure", figure.id); });
+    figure.statement = object.sharedString("statement", Need::Optional);
+    if (!figure.statement.isEmpty()
+        && !std::all_of(figure.statement.cbegin(), figure.statement.cend(), isIdCharacter)) {
+        object.report(object.value("statement"), [&] {
+            return QStringLiteral(
+                "'statement' must be made of letters, digits, '-', '_' and '.', got \"%1\"")
+                .arg(shown(figure.statement));
+        });
+    }
+    figure.review = readReview(object);
     return figure;
 }
 
@@ -533,7 +618,102 @@ SourceRef DatasetValidator::readSourceRef(Node node)
     } else if (!source.document.isEmpty()) {
         checkParagraph({ object.value("document"), *paragraph, paragraphNode }, false);
     }
+    readSentence(object, source);
     return source;
+}
+
+/** The optional last day of a span that starts on @p start; it must come after it. */
+QDate DatasetValidator::readDateEnd(JsonObjectReader &object, const QDate &start)
+{
+    const QDate end = object.date("dateEnd", Need::Optional);
+    if (end.isValid() && start.isValid() && end <= start) {
+        object.report(object.value("dateEnd"), [&] {
+            return QStringLiteral("'dateEnd' (%1) must be after 'date' (%2); leave it out for "
+                                  "one day")
+                .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate));
+        });
+    }
+    return end;
+}
+
+/** The optional "review" of a report: a verdict, and for "set-aside" the user's reason. */
+Review DatasetValidator::readReview(JsonObjectReader &parent)
+{
+    Review review;
+    const Node node = parent.value("review");
+    if (node == 0)
+        return review;
+    if (m_json.type(node) != Type::Object) {
+        parent.report(node, [&] {
+            return QStringLiteral("'review' must be an object, not %1")
+                .arg(JsonObjectReader::typeName(m_json.type(node)));
+        });
+        return review;
+    }
+    JsonObjectReader object = objectReader(node, "review", ReviewFields);
+    review.verdict
+        = reviewVerdictFromString(object.choice("verdict", verdictWords())).value_or(Review::None);
+    review.reason = object.string("reason", Need::Optional);
+    if (review.verdict == Review::SetAside && review.reason.trimmed().isEmpty()) {
+        object.report(
+            node, QStringLiteral("a report set aside needs the 'reason' it was set aside for"));
+    }
+    return review;
+}
+
+SummitReport DatasetValidator::readSummitReport(Node node, const QString &summit)
+{
+    JsonObjectReader object = objectReader(node, "summit report", SummitReportFields);
+    SummitReport report;
+    report.date = object.date("date", Need::Optional);
+    report.dateEnd = readDateEnd(object, report.date);
+    report.venue = object.string("venue", Need::Optional);
+    if (!object.has("date") && !object.has("venue")) {
+        object.report(
+            node, QStringLiteral("a summit report needs a 'date' or a 'venue': what does it say?"));
+    }
+    report.sources = readSources(object, [&] { return named("a report of summit", summit); });
+    report.review = readReview(object);
+    return report;
+}
+
+EventReport DatasetValidator::readEventReport(Node node, const QString &event)
+{
+    JsonObjectReader object = objectReader(node, "event report", EventReportFields);
+    EventReport report;
+    report.date = object.date("date");
+    report.time = object.time("time");
+    report.location = object.sharedString("location", Need::Optional);
+    report.sources = readSources(object, [&] { return named("a report of event", event); });
+    report.review = readReview(object);
+    return report;
+}
+
+/** A source's optional sentence and the fingerprint that lets a viewer find it. */
+void DatasetValidator::readSentence(JsonObjectReader &object, SourceRef &source)
+{
+    if (const auto sentence = object.integer("sentence", Need::Optional)) {
+        if (*sentence < 1) {
+            object.report(object.value("sentence"), [&] {
+                return QStringLiteral("sentence %1 is out of range: sentences are counted from 1")
+                    .arg(*sentence);
+            });
+        } else {
+            source.sentence = *sentence;
+        }
+    }
+    source.fingerprint = object.string("fingerprint", Need::Optional);
+    if (source.fingerprint.isEmpty())
+        return;
+    if (!isFingerprint(source.fingerprint)) {
+        object.report(object.value("fingerprint"), [&] {
+            return QStringLiteral("'fingerprint' must be 8 lower-case hex digits, got \"%1\"")
+                .arg(shown(source.fingerprint));
+        });
+    } else if (!object.has("sentence")) {
+        object.report(object.value("fingerprint"),
+            QStringLiteral("a 'fingerprint' needs the 'sentence' it is the fingerprint of"));
+    }
 }
 
 QString DatasetValidator::defineId(JsonObjectReader &object, Kind kind)

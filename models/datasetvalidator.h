@@ -72,7 +72,8 @@ private:
 
     bool checkFormatVersion();
     template<typename Read>
-    void forEachObject(JsonObjectReader &parent, std::string_view field, Read read);
+    void forEachObject(JsonObjectReader &parent, std::string_view field, Read read,
+        JsonObjectReader::Need need = JsonObjectReader::Need::Required);
     template<typename T>
     void readList(JsonObjectReader &parent, std::string_view field, QList<T> &list,
         T (DatasetValidator::*read)(Node));
@@ -93,6 +94,12 @@ private:
     template<typename Describe>
     Sources readSources(JsonObjectReader &object, Describe describe, bool mayBeEmpty = false);
     SourceRef readSourceRef(Node node);
+    // Format 2.
+    QDate readDateEnd(JsonObjectReader &object, const QDate &start);
+    Review readReview(JsonObjectReader &parent);
+    SummitReport readSummitReport(Node node, const QString &summit);
+    EventReport readEventReport(Node node, const QString &event);
+    void readSentence(JsonObjectReader &object, SourceRef &source);
 
     QString defineId(JsonObjectReader &object, Kind kind);
     QString reference(JsonObjectReader &object, std::string_view field, Kind kind,
@@ -108,6 +115,7 @@ private:
     const JsonDocument &m_json;
     ValidationErrors &m_errors;
     StringPool m_pool;
+    int m_version = Dataset::FormatVersion; ///< the file's formatVersion, 1 or 2
     // Keyed by the ids' bytes (StringPool::key), so that looking one up decodes nothing.
     QHash<QByteArrayView, Node> m_ids[KindCount]; ///< where each id was first defined
     QHash<QByteArrayView, int> m_paragraphCounts;

@@ -168,6 +168,10 @@ private:
     void write(const Event &event);
     void write(const TradeFigure &figure);
     void write(const SourceRef &source);
+    void write(const SummitReport &report);
+    void write(const EventReport &report);
+    void write(const Review &review);
+    void optionalDate(const char *name, const QDate &date);
 
     CanonicalJson m_json;
 };
@@ -203,6 +207,12 @@ void DatasetDumper::field(const char *name, int value)
 void DatasetDumper::field(const char *name, const QDate &date)
 {
     nullableField(name, date.isValid() ? date.toString(Qt::ISODate) : QString());
+}
+
+void DatasetDumper::optionalDate(const char *name, const QDate &date)
+{
+    if (date.isValid())
+        field(name, date.toString(Qt::ISODate));
 }
 
 void DatasetDumper::optionalField(const char *name, const PartialDate &date)
@@ -262,6 +272,9 @@ void DatasetDumper::write(const Document &document)
     field("published", document.published);
     optionalField("file", document.file);
     field("paragraphs", document.paragraphs);
+    optionalField("url", document.url);
+    optionalField("language", document.language);
+    optionalDate("retrieved", document.retrieved);
     m_json.endObject();
 }
 
@@ -301,12 +314,16 @@ void DatasetDumper::write(const Summit &summit)
     field("id", summit.id);
     field("title", summit.title);
     field("date", summit.date);
+    optionalDate("dateEnd", summit.dateEnd);
     field("city", summit.city);
     nullableField("venue", summit.venue);
     field("host", summit.host);
     optionalField("note", summit.note);
     list<Attendance>("attendance", summit.attendance, &DatasetDumper::write);
     list<SourceRef>("sources", summit.sources, &DatasetDumper::write);
+    write(summit.review);
+    if (!summit.otherReports.isEmpty())
+        list<SummitReport>("otherReports", summit.otherReports, &DatasetDumper::write);
     m_json.endObject();
 }
 
@@ -319,6 +336,7 @@ void DatasetDumper::write(const Attendance &attendance)
     optionalField("reason", attendance.reason);
     optionalField("note", attendance.note);
     list<SourceRef>("sources", attendance.sources, &DatasetDumper::write);
+    write(attendance.review);
     m_json.endObject();
 }
 
@@ -328,6 +346,10 @@ void DatasetDumper::write(const Event &event)
     field("id", event.id);
     field("summit", event.summit);
     field("kind", event.kind);
+    if (event.planned) {
+        m_json.key("planned");
+        m_json.boolean(true);
+    }
     field("date", event.date);
     field("order", event.order);
     // Seconds only where a source gives them; QTime cannot tell "12:30" from "12:30:00".
@@ -340,6 +362,9 @@ void DatasetDumper::write(const Event &event)
     optionalField("location", event.location);
     optionalField("topics", event.topics);
     list<SourceRef>("sources", event.sources, &DatasetDumper::write);
+    write(event.review);
+    if (!event.otherReports.isEmpty())
+        list<EventReport>("otherReports", event.otherReports, &DatasetDumper::write);
     m_json.endObject();
 }
 
@@ -359,6 +384,7 @@ void DatasetDumper::write(const TradeFigure &figure)
         m_json.number(*figure.changePercent);
     }
     optionalField("statedBy", figure.statedBy);
+    optionalField("statement", figure.statement);
     optionalField("summit", figure.summit);
     if (figure.derived) {
         m_json.key("derived");
@@ -368,6 +394,7 @@ void DatasetDumper::write(const TradeFigure &figure)
     optionalField("derivedFrom", figure.derivedFrom);
     optionalField("note", figure.note);
     list<SourceRef>("sources", figure.sources, &DatasetDumper::write);
+    write(figure.review);
     m_json.endObject();
 }
 
@@ -376,6 +403,44 @@ void DatasetDumper::write(const SourceRef &source)
     m_json.beginObject();
     field("document", source.document);
     field("paragraph", source.paragraph);
+    if (source.sentence > 0)
+        field("sentence", source.sentence);
+    optionalField("fingerprint", source.fingerprint);
+    m_json.endObject();
+}
+
+void DatasetDumper::write(const SummitReport &report)
+{
+    m_json.beginObject();
+    optionalDate("date", report.date);
+    optionalDate("dateEnd", report.dateEnd);
+    optionalField("venue", report.venue);
+    list<SourceRef>("sources", report.sources, &DatasetDumper::write);
+    write(report.review);
+    m_json.endObject();
+}
+
+void DatasetDumper::write(const EventReport &report)
+{
+    m_json.beginObject();
+    field("date", report.date);
+    if (report.time.isValid())
+        field("time", report.time.toString(report.time.second() ? u"HH:mm:ss" : u"HH:mm"));
+    optionalField("location", report.location);
+    list<SourceRef>("sources", report.sources, &DatasetDumper::write);
+    write(report.review);
+    m_json.endObject();
+}
+
+/** A review is written as the "review" member of its report, and only when there is one. */
+void DatasetDumper::write(const Review &review)
+{
+    if (review.verdict == Review::None)
+        return;
+    m_json.key("review");
+    m_json.beginObject();
+    field("verdict", toString(review.verdict));
+    optionalField("reason", review.reason);
     m_json.endObject();
 }
 

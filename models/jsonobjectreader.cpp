@@ -269,9 +269,9 @@ QString JsonObjectReader::text(std::string_view field, const char *expected, Nod
     return m_json.string(*node);
 }
 
-QDate JsonObjectReader::date(std::string_view field)
+QDate JsonObjectReader::date(std::string_view field, Need need)
 {
-    if (present(field, Need::Required) == 0)
+    if (present(field, need) == 0)
         return {};
     Node node = 0;
     const QString text = this->text(field, "a date string (YYYY-MM-DD)", &node);
@@ -334,9 +334,9 @@ std::optional<double> JsonObjectReader::number(std::string_view field, Need need
     return m_json.number(node);
 }
 
-std::optional<int> JsonObjectReader::integer(std::string_view field)
+std::optional<int> JsonObjectReader::integer(std::string_view field, Need need)
 {
-    const Node node = present(field, Need::Required);
+    const Node node = present(field, need);
     if (node == 0 || !hasType(node, field, Type::Number, "an integer"))
         return std::nullopt;
     const double value = m_json.number(node);

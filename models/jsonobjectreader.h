@@ -111,7 +111,7 @@ public:
         Required,
         Optional
     };
-    static constexpr int MaxFields = 16;
+    static constexpr int MaxFields = 20;
 
     /** @p what names the object in messages ("event"); @p fields are all the keys it may have. */
     JsonObjectReader(const JsonDocument &json, ValidationErrors &errors, StringPool &pool,
@@ -131,12 +131,12 @@ public:
     QString nullableString(std::string_view field);
     /** A required string that must be one of @p allowed; returns the entry of @p allowed. */
     QString choice(std::string_view field, const QStringList &allowed);
-    QDate date(std::string_view field);
+    QDate date(std::string_view field, Need need = Need::Required);
     QDate nullableDate(std::string_view field);
     PartialDate partialDate(std::string_view field);
     QTime time(std::string_view field);
     std::optional<double> number(std::string_view field, Need need = Need::Required);
-    std::optional<int> integer(std::string_view field);
+    std::optional<int> integer(std::string_view field, Need need = Need::Required);
     bool boolean(std::string_view field);
     /** An optional array of pooled strings; @p nodes, if given, receives the node of each. */
     QStringList stringList(std::string_view field, std::vector<Node> *nodes = nullptr);

@@ -146,6 +146,8 @@ QString qualifierWord(Qualifier qualifier)
         return QStringLiteral("over");
     case Qualifier::Under:
         return QStringLiteral("under");
+    case Qualifier::SlightlyOver:
+        return QStringLiteral("slightly over");
     }
     return {};
 }
@@ -221,6 +223,8 @@ QString presenceLabel(Presence presence)
         return QStringLiteral("Present");
     case Presence::Absent:
         return QStringLiteral("Absent");
+    case Presence::Expected:
+        return QStringLiteral("Expected (announced before the summit)");
     case Presence::Unknown:
         break;
     }

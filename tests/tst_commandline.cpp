@@ -108,7 +108,7 @@ void TestCommandLine::exitCodesAndMessages_data()
                                   << 1 << QString() << QStringLiteral("invalid-three-errors.json:");
     QTest::newRow("dump to stdout")
         << QStringList { QStringLiteral("--dump-data"), QStringLiteral("-") } << 0
-        << QStringLiteral("\"formatVersion\": 1") << QString();
+        << QStringLiteral("\"formatVersion\": 2") << QString();
 }
 
 void TestCommandLine::exitCodesAndMessages()

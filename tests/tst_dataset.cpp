@@ -362,7 +362,8 @@ void TestDataset::presenceNames()
 void TestDataset::qualifierNames()
 {
     const QStringList names = Summit::qualifierNames();
-    QCOMPARE(names, QStringList({ "exact", "approximately", "almost", "over", "under" }));
+    QCOMPARE(names,
+        QStringList({ "exact", "approximately", "almost", "over", "under", "slightly-over" }));
     for (const QString &name : names) {
         const auto qualifier = qualifierFromString(name);
         QVERIFY2(qualifier.has_value(), qPrintable(name));

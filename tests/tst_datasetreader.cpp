@@ -361,12 +361,12 @@ void TestDatasetReader::validationErrors_data()
         R"("people": [], "summits": [], "events": []})",
         1, 1, "missing required field 'tradeFigures' in top-level object");
     addEdited("unsupported formatVersion",
-        { { R"("formatVersion": 1)", "\"formatVersion\": \u20382" } },
-        "unsupported formatVersion 2 (this version reads 1)");
+        { { R"("formatVersion": 1)", "\"formatVersion\": \u20383" } },
+        "unsupported formatVersion 3 (this version reads 1 and 2)");
     addEdited("unsupported formatVersion is the only error",
-        { { R"("formatVersion": 1)", "\"formatVersion\": \u20382, \"newThing\": 3" },
+        { { R"("formatVersion": 1)", "\"formatVersion\": \u20383, \"newThing\": 3" },
             { R"("valueUsd": 1500000000)", R"("valueUsd": "lots")" } },
-        "unsupported formatVersion 2");
+        "unsupported formatVersion 3");
     addEdited("formatVersion as a string",
         { { R"("formatVersion": 1)", "\"formatVersion\": \u2038\"1\"" } },
         "'formatVersion' must be an integer, not a string");
@@ -410,6 +410,63 @@ void TestDatasetReader::validationErrors_data()
         "'order' must be an integer, got 1.5");
     addEdited("integer out of range", { { R"("order": 0)", "\"order\": \u20381e10" } },
         "'order' is out of range: 1e10");
+
+    // Format 2: its fields, and the same fields in a file that says version 1.
+    const Edit v2 { R"("formatVersion": 1)", R"("formatVersion": 2)" };
+    addEdited("v2 field in a version 1 file",
+        { { R"("paragraphs": 17)",
+            "\"paragraphs\": 17, \u2038\"url\": \"https://example.org/a\"" } },
+        "field 'url' is new in format 2, but the file says formatVersion 1");
+    addEdited("expected in a version 1 file",
+        { { R"("status": "unknown")", "\"status\": \u2038\"expected\"" } },
+        "'status' must be one of present, absent, unknown; got \"expected\"");
+    addEdited("duplicate attendance in a version 1 file",
+        { { R"({ "country": "MDA", "status")", "{ \"country\": \u2038\"ARM\", \"status\"" } },
+        QStringLiteral("duplicate attendance country 'ARM' in summit 'spb-2023' (first listed at "
+                       "line %1)")
+            .arg(lineOf(R"({ "country": "ARM")")));
+    addEdited("bad language",
+        { v2, { R"("paragraphs": 17)", "\"paragraphs\": 17, \"language\": \u2038\"English\"" } },
+        "'language' must be an ISO 639-1 code such as \"en\" or \"ru\", got \"English\"");
+    addEdited("sentence 0",
+        { v2, { R"("paragraph": 3 } ])", "\"paragraph\": 3, \"sentence\": \u20380 } ]" } },
+        "sentence 0 is out of range: sentences are counted from 1");
+    addEdited("fingerprint not hex",
+        { v2,
+            { R"("paragraph": 3 } ])",
+                "\"paragraph\": 3, \"sentence\": 1, \"fingerprint\": \u2038\"XYZ\" } ]" } },
+        "'fingerprint' must be 8 lower-case hex digits, got \"XYZ\"");
+    addEdited("fingerprint without its sentence",
+        { v2,
+            { R"("paragraph": 3 } ])",
+                "\"paragraph\": 3, \"fingerprint\": \u2038\"0a1b2c3d\" } ]" } },
+        "a 'fingerprint' needs the 'sentence' it is the fingerprint of");
+    addEdited("set aside without a reason",
+        { v2,
+            { R"("paragraph": 5 } ] })",
+                "\"paragraph\": 5 } ], \"review\": \u2038{ \"verdict\": \"set-aside\" } }" } },
+        "a report set aside needs the 'reason' it was set aside for");
+    addEdited("unknown verdict",
+        { v2,
+            { R"("paragraph": 5 } ] })",
+                "\"paragraph\": 5 } ], \"review\": { \"verdict\": \u2038\"wrong\" } }" } },
+        "'verdict' must be one of preferred, set-aside; got \"wrong\"");
+    addEdited("dateEnd before date",
+        { v2,
+            { "\"date\": \"2023-12-26\",\n      \"city\"",
+                "\"date\": \"2023-12-26\", \"dateEnd\": \u2038\"2023-12-25\",\n      \"city\"" } },
+        "'dateEnd' (2023-12-25) must be after 'date' (2023-12-26); leave it out for one day");
+    addEdited("summit report that says nothing",
+        { v2,
+            { "\"paragraph\": 1 } ]\n    }",
+                "\"paragraph\": 1 } ],\n      \"otherReports\": [ \u2038{ \"sources\": [ { "
+                "\"document\": \"doc-2023\", \"paragraph\": 2 } ] } ]\n    }" } },
+        "a summit report needs a 'date' or a 'venue': what does it say?");
+    addEdited("statement with a space",
+        { v2,
+            { R"("statedBy": "putin",)",
+                "\"statedBy\": \"putin\", \"statement\": \u2038\"a b\"," } },
+        "'statement' must be made of letters, digits, '-', '_' and '.', got \"a b\"");
 
     // Missing and unknown fields.
     addEdited("missing required field",
@@ -1110,7 +1167,7 @@ void TestDatasetReader::malformedFiles_data()
         "'paragraph' is out of range: 18446744073709551617");
     addMalformed("huge formatVersion",
         edited({ { R"("formatVersion": 1)", "\"formatVersion\": \u20381e300" } }),
-        "unsupported formatVersion 1e300 (this version reads 1)");
+        "unsupported formatVersion 1e300 (this version reads 1 and 2)");
 
     // Several hundred megabytes: three million blank lines, then an error. The reader gets
     // through it and counts lines correctly that far down.

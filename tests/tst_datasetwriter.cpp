@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,10 @@ private slots:
     void writeFile();
     void writeFileInMissingDirectory();
     void builtinDatasetRoundTrip();
+    void filesRoundTrip_data();
+    void filesRoundTrip();
+    void versionOneMigratesWithoutLoss();
+    void formatTwoFieldsSurvive();
 };
 
 namespace {
@@ -167,7 +173,7 @@ void TestDatasetWriter::tinyDatasetText()
     data.summits.first().attendance = { unknown };
 
     const QByteArray expected = R"({
-  "formatVersion": 1,
+  "formatVersion": 2,
   "documents": [
     {
       "id": "doc-1",
@@ -411,6 +417,71 @@ void TestDatasetWriter::builtinDatasetRoundTrip()
     QVERIFY2(result.ok(), qPrintable(listed(result.errors)));
     const QByteArray first = DatasetWriter::toJson(*result.dataset);
     QCOMPARE(DatasetWriter::toJson(reread(first)), first);
+}
+
+void TestDatasetWriter::filesRoundTrip_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("version 1 file") << QStringLiteral(SUMMIT_TEST_DATA_DIR "/reader-base.json");
+    QTest::newRow("version 2 file, reports that differ")
+        << QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json");
+    QTest::newRow("built-in dataset") << QStringLiteral(SUMMIT_BUILTIN_DATASET);
+}
+
+void TestDatasetWriter::filesRoundTrip()
+{
+    // Dump, load, dump: the same bytes, whatever version the file was.
+    QFETCH(QString, path);
+    const auto loaded = DatasetReader::readFile(path);
+    QVERIFY(loaded.ok());
+    const QByteArray first = DatasetWriter::toJson(*loaded.dataset);
+    QVERIFY(first.contains("\"formatVersion\": 2,"));
+    QCOMPARE(DatasetWriter::toJson(reread(first)), first);
+}
+
+void TestDatasetWriter::versionOneMigratesWithoutLoss()
+{
+    // A version 1 file says nothing format 2 added, so its migrated dump holds exactly its
+    // content: the same JSON values, only the version changed.
+    QFile file(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reader-base.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    QJsonObject before = QJsonDocument::fromJson(original).object();
+    QCOMPARE(before.value(QStringLiteral("formatVersion")).toInt(), 1);
+    const auto loaded = DatasetReader::readData(original, file.fileName());
+    QVERIFY(loaded.ok());
+    QJsonObject after = QJsonDocument::fromJson(DatasetWriter::toJson(*loaded.dataset)).object();
+    QCOMPARE(after.value(QStringLiteral("formatVersion")).toInt(), 2);
+    before.remove(QStringLiteral("formatVersion"));
+    after.remove(QStringLiteral("formatVersion"));
+    QCOMPARE(after, before);
+}
+
+void TestDatasetWriter::formatTwoFieldsSurvive()
+{
+    const auto loaded
+        = DatasetReader::readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json"));
+    QVERIFY(loaded.ok());
+    const Dataset read = reread(DatasetWriter::toJson(*loaded.dataset));
+    const Document &brief = read.documents.first();
+    QCOMPARE(brief.url, QStringLiteral("https://example.org/brief-2024"));
+    QCOMPARE(brief.language, QStringLiteral("en"));
+    QCOMPARE(brief.retrieved, QDate(2026, 12, 1));
+    const Summit::Summit &s2024 = read.summits.first();
+    QCOMPARE(toString(s2024.attendance[1].review.verdict), toString(Review::Preferred));
+    QCOMPARE(toString(s2024.attendance[3].review.verdict), toString(Review::SetAside));
+    QVERIFY(s2024.attendance[3].review.reason.startsWith(QStringLiteral("The two reports")));
+    QCOMPARE(s2024.attendance[1].sources.first().sentence, 2);
+    QCOMPARE(s2024.attendance[1].sources.first().fingerprint, QStringLiteral("b6fe9826"));
+    const Summit::Summit &s2025 = read.summits.last();
+    QCOMPARE(toString(s2025.attendance[3].status), toString(Presence::Expected));
+    QCOMPARE(s2025.otherReports.size(), 1);
+    QCOMPARE(s2025.otherReports.first().date, QDate(2025, 12, 21));
+    QCOMPARE(s2025.otherReports.first().dateEnd, QDate(2025, 12, 22));
+    QVERIFY(read.events.last().planned);
+    QVERIFY(!read.events.first().planned);
+    QCOMPARE(toString(read.tradeFigures[2].qualifier), toString(Qualifier::SlightlyOver));
+    QCOMPARE(read.tradeFigures[4].statement, QStringLiteral("host-figure-2025"));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetWriter)

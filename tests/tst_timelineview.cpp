@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,63 @@ Dataset syntheticDataset(const Dataset &builtin, int count)
     return dataset;
 }
 
+/**
+ * @p count made-up events at @p summits summits spread evenly over @p spanDays days from
+ * @p first, on the summit's day and two days either side, as summit-generate-dataset
+ * --span-days writes them: 74 summits over three years leave 73 folds of about ten days.
+ * @p timed: every event has a clock time; otherwise none has.
+ */
+Dataset foldedDataset(
+    const Dataset &builtin, int count, int summits, const QDate &first, int spanDays, bool timed)
+{
+    Dataset dataset = builtin;
+    dataset.summits.clear();
+    dataset.events.clear();
+    for (int s = 0; s < summits; ++s) {
+        auto summit = builtin.summits[0];
+        summit.id = QStringLiteral("s%1").arg(s);
+        summit.title = QStringLiteral("Synthetic summit %1").arg(s);
+        summit.date = first.addDays(qint64(s) * spanDays / summits);
+        dataset.summits.append(summit);
+    }
+    const QStringList kinds = eventKinds();
+    for (int i = 0; i < count; ++i) {
+        const auto &summit = dataset.summits[qsizetype(i) * summits / count];
+        Event event;
+        event.id = QStringLiteral("e%1").arg(i);
+        event.summit = summit.id;
+        event.kind = kinds[i % kinds.size()];
+        event.date = summit.date.addDays(i % 5 - 2);
+        event.order = i + 1;
+        if (timed)
+            event.time = QTime(8, 0).addSecs(60 * (i / 5 % 600));
+        event.title = QStringLiteral("Synthetic event %1").arg(i);
+        event.participants = { dataset.people[i % dataset.people.size()].id };
+        event.sources = { { dataset.documents[0].id, 1 } };
+        dataset.events.append(event);
+    }
+    return dataset;
+}
+
+/** The texts of an SVG file, in the order they were drawn. */
+QStringList svgTexts(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression text(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+    QStringList texts;
+    for (const QRegularExpressionMatch &match : text.globalMatch(QString::fromUtf8(file.readAll())))
+        texts << match.captured(1);
+    return texts;
+}
+
+/** Whether @p pixel is ink of a summit's name (dark amber), not a fill or grey. */
+bool isSummitNameInk(QRgb pixel)
+{
+    return qRed(pixel) - qBlue(pixel) > 60;
+}
+
 } // namespace
 
 /** Tests of TimelineView through mouse, keyboard and export. */
@@ -98,6 +156,11 @@ private slots:
     void exportVisibleWindowCitesWhatIsShown();
     void exportExtentThroughTheExporter();
     void exportedLegendAsksForNoClick();
+    void exportedLegendListsWhatApplies_data();
+    void exportedLegendListsWhatApplies();
+    void exportedAxisNamesEachPeriodOnce_data();
+    void exportedAxisNamesEachPeriodOnce();
+    void summitNamesStopBeforeFolds();
     void exportArguments_data();
     void exportArguments();
     void datasetReplaced();
@@ -609,6 +672,125 @@ void TestTimelineView::exportedLegendAsksForNoClick()
     const QByteArray svg = file.readAll();
     QVERIFY2(svg.contains("too close to tell apart at this scale"), svg.left(200).constData());
     QVERIFY(!svg.contains("click to zoom in"));
+}
+
+void TestTimelineView::exportedLegendListsWhatApplies_data()
+{
+    QTest::addColumn<bool>("builtin");
+    QTest::addColumn<QStringList>("summits");
+    QTest::addColumn<bool>("sequence");
+    QTest::addColumn<bool>("folds");
+    // Every built-in event is known by its order in the day only; its two summits are folded
+    // apart.
+    QTest::newRow("built-in, both summits") << true << QStringList() << true << true;
+    QTest::newRow("built-in, one summit")
+        << true << QStringList { QStringLiteral("cis-2025") } << true << false;
+    QTest::newRow("clock times, 73 folds") << false << QStringList() << false << true;
+    QTest::newRow("clock times, one summit")
+        << false << QStringList { QStringLiteral("s3") } << false << false;
+}
+
+void TestTimelineView::exportedLegendListsWhatApplies()
+{
+    QFETCH(bool, builtin);
+    QFETCH(QStringList, summits);
+    QFETCH(bool, sequence);
+    QFETCH(bool, folds);
+    if (!builtin)
+        m_document->setDataset(foldedDataset(m_builtin, 1000, 74, QDate(1995, 1, 16), 1096, true));
+    QString error;
+    QVERIFY2(m_view->applyExportArguments(summits, QDate(), &error), qPrintable(error));
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.path = dir.filePath(QStringLiteral("timeline.svg"));
+    options.format = ExportOptions::Format::Svg;
+    options.size = QSize(1600, 900);
+    options.extent = ExportExtent::Full;
+    QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
+    const QString legend = svgTexts(options.path).join(QLatin1Char('\n'));
+    QVERIFY2(legend.contains(QStringLiteral("too close to tell apart")), qPrintable(legend));
+    QCOMPARE(legend.contains(QStringLiteral("no clock time known")), sequence);
+    QCOMPARE(legend.contains(QStringLiteral("empty time folded")), folds);
+}
+
+void TestTimelineView::exportedAxisNamesEachPeriodOnce_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<QString>("period");
+    // The first summit's days run across New Year's Day 2023, and a dozen more follow in 2023
+    // beyond folds: the year (at a page's width) or the month (at 16,000 px) is named once.
+    QTest::newRow("years") << 1600 << QStringLiteral("2023");
+    QTest::newRow("months") << 16000 << QStringLiteral("January 2023");
+}
+
+void TestTimelineView::exportedAxisNamesEachPeriodOnce()
+{
+    QFETCH(int, width);
+    QFETCH(QString, period);
+    m_document->setDataset(foldedDataset(m_builtin, 1000, 74, QDate(2022, 12, 31), 1096, false));
+    QCOMPARE(m_view->axis().segments().size(), size_t(74));
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.path = dir.filePath(QStringLiteral("timeline.svg"));
+    options.format = ExportOptions::Format::Svg;
+    options.size = QSize(width, 900);
+    options.extent = ExportExtent::Full;
+    QString error;
+    QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
+    // The axis' upper row: "2023" or "January 2023" (the title says "2022–2025").
+    static const QRegularExpression context(QStringLiteral("^([A-Z][a-z]+ )?\\d{4}$"));
+    QStringList names;
+    for (const QString &text : svgTexts(options.path)) {
+        if (context.match(text).hasMatch())
+            names << text;
+    }
+    QVERIFY2(names.contains(period), qPrintable(names.join(QStringLiteral(", "))));
+    QVERIFY2(names.size() >= 3, qPrintable(names.join(QStringLiteral(", "))));
+    QVERIFY2(QSet<QString>(names.begin(), names.end()).size() == names.size(),
+        qPrintable(names.join(QStringLiteral(", "))));
+}
+
+void TestTimelineView::summitNamesStopBeforeFolds()
+{
+    // At 16,000 px each summit has three days before its fold, room for part of its name.
+    m_document->setDataset(foldedDataset(m_builtin, 1000, 74, QDate(1995, 1, 16), 1096, false));
+    const QRectF target(0, 0, 16000, 900);
+    QImage image(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_view->renderContent(&painter, target, ExportExtent::Full);
+    painter.end();
+    // Where the export put the summits' row and the folds: the same renderer and axis fitted as
+    // renderContent() fits them.
+    TimelineRenderer renderer(13);
+    const TimelineRenderer::Geometry g
+        = renderer.geometry(target, m_view->layout(), m_view->axis(), true);
+    TimelineAxis axis = m_view->axis();
+    axis.setViewportWidth(g.plot.width());
+    axis.fitAll();
+    const std::vector<AxisBreak> breaks = axis.visibleBreaks();
+    QCOMPARE(breaks.size(), size_t(73));
+    const int top = int(std::ceil(g.summits.top())), bottom = int(g.summits.bottom()) - 1;
+    int ink = 0;
+    for (int x = int(g.summits.left()); x < int(g.summits.right()); ++x) {
+        for (int y = top; y <= bottom; ++y)
+            ink += isSummitNameInk(image.pixel(x, y));
+    }
+    QVERIFY2(ink > 1000, "the summits are named");
+    // No name runs into a fold, where the fold's shading would cut it.
+    for (const AxisBreak &b : breaks) {
+        const int x0 = int(std::floor(g.plot.left() + b.x0)) - 3;
+        const int x1 = int(std::ceil(g.plot.left() + b.x1));
+        for (int x = x0; x <= x1; ++x) {
+            for (int y = top; y <= bottom; ++y) {
+                QVERIFY2(!isSummitNameInk(image.pixel(x, y)),
+                    qPrintable(QStringLiteral("name ink at %1,%2 by the fold at %3")
+                                   .arg(x)
+                                   .arg(y)
+                                   .arg(g.plot.left() + b.x0)));
+            }
+        }
+    }
 }
 
 void TestTimelineView::exportArguments_data()

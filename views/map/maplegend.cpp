@@ -127,6 +127,12 @@ void MapLegend::addAttendanceRows(QList<Row> &rows, const MapScene &scene) const
     rows.append({ Row::Symbol, QStringLiteral("Absent"), {}, Presence::Absent });
     rows.append(
         { Row::Symbol, QStringLiteral("Unknown: the sources do not say"), {}, Presence::Unknown });
+    // Only where a report announced a leader before the summit (format 2's "expected").
+    if (std::find(scene.presence.cbegin(), scene.presence.cend(), Presence::Expected)
+        != scene.presence.cend()) {
+        rows.append({ Row::Symbol, QStringLiteral("Expected: announced before, not reported after"),
+            {}, Presence::Expected });
+    }
     if (!scene.hostCity.isEmpty())
         rows.append({ Row::Star, QStringLiteral("Host city: %1").arg(scene.hostCity) });
     rows.append({ Row::Arc,

@@ -91,6 +91,8 @@ PresenceSymbol MapStyle::presenceSymbol(Presence presence)
         return PresenceSymbol::FilledCircle;
     case Presence::Absent:
         return PresenceSymbol::Cross;
+    case Presence::Expected:
+        return PresenceSymbol::HollowCircle;
     case Presence::Unknown:
         break;
     }
@@ -204,6 +206,11 @@ void MapStyle::paintPresence(
         painter->drawLine(centre + QPointF(-d, d), centre + QPointF(d, -d));
         break;
     }
+    case PresenceSymbol::HollowCircle:
+        painter->setPen(QPen(QColor(0x1a, 0x6b, 0x30), line * 1.2));
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(centre, radius * 0.85, radius * 0.85);
+        break;
     case PresenceSymbol::QuestionMark: {
         painter->setPen(QPen(QColor(0x50, 0x50, 0x50), line * 0.6, Qt::DashLine));
         painter->setBrush(Qt::white);

@@ -50,7 +50,8 @@ enum class PresenceSymbol
 {
     FilledCircle,
     Cross,
-    QuestionMark
+    QuestionMark,
+    HollowCircle ///< expected: announced before the summit, not attendance
 };
 
 /**

@@ -554,6 +554,7 @@ void TimelineLayout::rebuildLanes()
         }
     }
     m_shownEvents = 0;
+    m_shownSequenceEvents = 0;
     for (int row : m_sorted) {
         if (!isShown(row))
             continue;
@@ -565,6 +566,7 @@ void TimelineLayout::rebuildLanes()
             lane.rows.push_back(row);
         }
         ++m_shownEvents;
+        m_shownSequenceEvents += m_sequence[size_t(row)];
     }
     m_shown.clear();
     for (int i = 0; i < int(m_lanes.size()); ++i) {

@@ -119,6 +119,8 @@ public:
     const TimelineLane &lane(int index) const { return m_lanes[size_t(m_shown[size_t(index)])]; }
     /** Rows shown (in some lane), counted once each. */
     int shownEventCount() const { return m_shownEvents; }
+    /** Whether some shown event has no clock time, only its order in the day. */
+    bool showsSequenceEvents() const { return m_shownSequenceEvents > 0; }
 
     /** Whole days holding events in scope (filter ignored, so filtering keeps the axis still). */
     std::vector<TimeSpan> occupiedSpans() const;
@@ -211,6 +213,7 @@ private:
     std::vector<TimelineLane> m_lanes; ///< every possible lane (band-major); capacity reused
     std::vector<int> m_shown; ///< indices of non-empty lanes
     int m_shownEvents = 0;
+    int m_shownSequenceEvents = 0;
 };
 
 } // namespace Summit

@@ -6,11 +6,14 @@
 #include "views/timeline/timelineaxis.h"
 #include "views/timeline/timelinestyle.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace Summit {
 
@@ -27,9 +30,11 @@ constexpr double legendRow = 22;
 constexpr double labelGap = 8;
 constexpr double labelMinimum = 56; // narrower, a label says too little to be worth showing
 constexpr int maxLabelRows = 3;
-// Summit days and folds narrower than this many pixels are drawn through the strip (see
-// TimelineRenderer::paint()); wider ones are filled directly, with the folds' hatching.
+// A fold narrower than this many pixels is not hatched: the lines would not read.
 constexpr double narrowBand = 4;
+// The rows of the strip the bands are drawn into: the hatching's period, so that the strip
+// tiles over the plot seamlessly.
+constexpr int stripRows = 8;
 
 const QColor textColor(0x20, 0x23, 0x28);
 const QColor mutedText(0x5f, 0x66, 0x70);
@@ -39,6 +44,7 @@ const QColor laneStripe(0xf7, 0xf8, 0xfa);
 const QColor headerFill(0xf1, 0xf3, 0xf5);
 const QColor summitFill(0xff, 0xc8, 0x50, 0x2c); // translucent: the lane stripes show through
 const QColor breakFill(0xe9, 0xeb, 0xee);
+const QColor hatchColor(0xc4, 0xc9, 0xd0);
 const QColor clusterFill(0x5b, 0x62, 0x70);
 const QColor selectionColor(0x11, 0x11, 0x11);
 const QColor focusColor(0x1a, 0x73, 0xe8);
@@ -102,16 +108,18 @@ TimelineRenderer::TimelineRenderer(int pixelSize, const QString &family)
     m_foldWordWidth = m_smallMetrics.horizontalAdvance(QStringLiteral("folded"));
 }
 
-TimelineRenderer::Geometry TimelineRenderer::geometry(
-    const QRectF &bounds, const TimelineLayout &layout, bool allLanes) const
+TimelineRenderer::Geometry TimelineRenderer::geometry(const QRectF &bounds,
+    const TimelineLayout &layout, const TimelineAxis &axis, bool allLanes) const
 {
     Geometry g;
     g.bounds = bounds;
     g.interactive = !allLanes;
+    g.sequenceEvents = layout.showsSequenceEvents();
+    g.folds = axis.foldEmptySpans() && axis.segments().size() > 1;
     const double headerWidth = std::clamp(bounds.width() * 0.15, 120.0, 200.0);
     const double summitsHeight = layout.isComparing() ? 0 : summitRow;
     double legendHeight = 0;
-    legendItems(bounds, g.interactive, &legendHeight);
+    legendItems(bounds, g, &legendHeight);
     const double top = bounds.top() + 2 * axisRow + tickLength;
     g.axis = QRectF(bounds.left() + headerWidth, bounds.top(), bounds.width() - headerWidth,
         top - bounds.top());
@@ -240,17 +248,14 @@ void TimelineRenderer::paint(QPainter *painter, const Frame &frame)
     painter->save();
     painter->setClipRect(frame.geometry.plot.adjusted(0, 0, 0, 0).united(frame.geometry.summits));
     painter->translate(frame.geometry.plot.left(), 0);
-    const Geometry &g = frame.geometry;
-    paintSummitDays(painter, frame);
+    paintSummitDays(frame);
+    const size_t days = m_bands.size();
     paintGrid(ticks);
-    const size_t narrowFolds = m_bands.size();
-    paintBreaks(painter, frame);
-    // One strip over the plot for all of them (stretching it costs in proportion to the plot's
-    // area), then the narrow folds alone over the summits' row above it. Folds hold no summit
-    // day and no tick, so the order of the three does not matter.
-    flushBands(painter, 0, g.plot.width(), g.plot.top(), g.plot.height());
-    flushBands(painter, narrowFolds, g.plot.width(), g.summits.top(), g.summits.height());
+    const size_t grid = m_bands.size();
+    paintBreaks(frame);
+    paintBands(painter, frame, days, grid);
     m_bands.clear(); // keeps its capacity: no allocation in the next frame
+    paintSummitNames(painter, frame);
     painter->restore();
     paintLanes(painter, frame);
     paintAxis(painter, frame, ticks);
@@ -286,60 +291,100 @@ void TimelineRenderer::paintBackground(QPainter *painter, const Frame &frame) co
     painter->restore();
 }
 
-void TimelineRenderer::flushBands(
-    QPainter *painter, size_t first, double width, double top, double height)
+void TimelineRenderer::paintBands(QPainter *painter, const Frame &frame, size_t days, size_t grid)
 {
-    // At full extent a million events bring hundreds of summit days and folds a pixel or two
-    // wide; filling each over the plot's height took 60 ms a frame, most of it waiting on Qt's
-    // raster thread pool (docs/benchmarks.md). Beyond a few bands they go into one row of
-    // pixels instead, stretched over the plot in one call; a few are cheaper filled directly
-    // than a whole plot's width of mostly transparent pixels.
+    // Each fill over the plot's height costs far more than its pixels: the raster engine hands
+    // it to its thread pool and waits, and a pattern (the folds' hatching) is slower still per
+    // row. Hundreds of summit days and folds filled one by one took 60 ms a frame at a million
+    // events, and 73 hatched folds 30 to 80 ms at a thousand (docs/benchmarks.md). Beyond a few
+    // bands they are drawn into strips of a few rows instead, each tiled over the plot in one
+    // call. A vector device (SVG, PDF) gets them as they are, sharp at any zoom.
     constexpr size_t fewBands = 32;
-    const auto begin = m_bands.cbegin() + qsizetype(first);
-    if (size_t(m_bands.cend() - begin) <= fewBands) {
-        for (auto band = begin; band != m_bands.cend(); ++band)
-            painter->fillRect(QRectF(band->x0, top, band->x1 - band->x0, height), band->color);
+    const Geometry &g = frame.geometry;
+    // The folds cover the summits' row and the plot in one piece: two would leave a seam.
+    const double foldTop = g.summits.top(), foldHeight = g.plot.bottom() - g.summits.top();
+    if (painter->paintEngine()->type() == QPaintEngine::Raster && m_bands.size() > fewBands) {
+        stripBands(painter, 0, grid, g.plot.width(), g.plot.top(), g.plot.height());
+        stripBands(painter, grid, m_bands.size(), g.plot.width(), foldTop, foldHeight);
         return;
     }
+    // Summit days, folds, grid lines: the order in which a pixel where their edges meet has
+    // always blended.
+    const auto fill = [&](size_t first, size_t last, double top, double height) {
+        for (size_t i = first; i < last; ++i)
+            fillBand(painter, m_bands[i], top, height);
+    };
+    fill(0, days, g.plot.top(), g.plot.height());
+    fill(grid, m_bands.size(), foldTop, foldHeight);
+    fill(days, grid, g.plot.top(), g.plot.height());
+}
+
+void TimelineRenderer::stripBands(
+    QPainter *painter, size_t first, size_t last, double width, double top, double height)
+{
+    if (first == last)
+        return;
     const int pixels = std::max(1, int(std::ceil(width)));
     if (m_strip.width() != pixels)
-        m_strip = QImage(pixels, 1, QImage::Format_ARGB32_Premultiplied);
+        m_strip = QImage(pixels, stripRows, QImage::Format_ARGB32_Premultiplied);
     m_strip.fill(Qt::transparent);
     QPainter strip(&m_strip);
     strip.setRenderHint(QPainter::Antialiasing, true);
-    for (auto band = begin; band != m_bands.cend(); ++band)
-        strip.fillRect(QRectF(band->x0, 0, band->x1 - band->x0, 1), band->color);
+    for (size_t i = first; i < last; ++i)
+        fillBand(&strip, m_bands[i], 0, stripRows);
     strip.end();
-    painter->drawImage(QRectF(0, top, pixels, height), m_strip);
+    painter->drawTiledPixmap(QRectF(0, top, pixels, height), QPixmap::fromImage(m_strip));
 }
 
-void TimelineRenderer::paintSummitDays(QPainter *painter, const Frame &frame)
+void TimelineRenderer::fillBand(QPainter *painter, const Band &band, double top, double height)
+{
+    const QRectF rect(band.x0, top, band.x1 - band.x0, height);
+    painter->fillRect(rect, band.color);
+    if (band.hatched)
+        painter->fillRect(rect, QBrush(hatchColor, Qt::BDiagPattern));
+}
+
+void TimelineRenderer::paintSummitDays(const Frame &frame)
 {
     const Geometry &g = frame.geometry;
-    const Dataset *dataset = frame.layout->dataset();
-    double lastRight = -1e9;
     const std::vector<SummitDay> days = frame.layout->summitDays();
     for (size_t i = 0; i < days.size(); ++i) {
+        // Compare mode aligns both summits on one day: tint it once.
+        if (i > 0 && days[i].span == days[i - 1].span)
+            continue;
         const double x0 = frame.axis->xForTime(days[i].span.start);
         const double x1 = frame.axis->xForTime(days[i].span.end);
         if (x1 < 0 || x0 > g.plot.width())
             continue;
-        // Compare mode aligns both summits on one day: tint it once.
-        if (i == 0 || days[i].span != days[i - 1].span) {
-            if (x1 - x0 < narrowBand)
-                m_bands.push_back({ x0, x1, summitFill });
-            else
-                painter->fillRect(QRectF(x0, g.plot.top(), x1 - x0, g.plot.height()), summitFill);
-        }
-        if (frame.layout->isComparing() || !dataset)
+        m_bands.push_back({ x0, x1, summitFill, false });
+    }
+}
+
+void TimelineRenderer::paintSummitNames(QPainter *painter, const Frame &frame) const
+{
+    const Geometry &g = frame.geometry;
+    const Dataset *dataset = frame.layout->dataset();
+    if (frame.layout->isComparing() || !dataset)
+        return;
+    const std::vector<AxisBreak> breaks = frame.axis->visibleBreaks();
+    const std::vector<SummitDay> days = frame.layout->summitDays();
+    double lastRight = -1e9;
+    for (size_t i = 0; i < days.size(); ++i) {
+        const double x0 = frame.axis->xForTime(days[i].span.start);
+        if (x0 > g.plot.width() || frame.axis->xForTime(days[i].span.end) < 0)
             continue;
-        // The name may run past its day, up to the next summit's day.
-        const double next
-            = i + 1 < days.size() ? frame.axis->xForTime(days[i + 1].span.start) : g.plot.width();
         const double left = std::max({ x0, lastRight + labelGap, 4.0 });
+        // The name may run past its day up to the next summit's day, but not into a fold: the
+        // fold stands for other time, and its shading would cut the name in two.
+        double wall
+            = i + 1 < days.size() ? frame.axis->xForTime(days[i + 1].span.start) : g.plot.width();
+        const auto fold = std::upper_bound(breaks.begin(), breaks.end(), left,
+            [](double x, const AxisBreak &b) { return x < b.x0; });
+        if (fold != breaks.end())
+            wall = std::min(wall, fold->x0);
         // Measured only where there is room for a legible name: at full extent hundreds of
         // summits have none.
-        const double room = std::min(next, g.plot.width()) - left - labelGap;
+        const double room = std::min(wall, g.plot.width()) - left - labelGap;
         if (room < labelMinimum)
             continue;
         const QString title = dataset->summits[days[i].summit].title;
@@ -359,21 +404,14 @@ void TimelineRenderer::paintGrid(const std::vector<AxisTick> &ticks)
 {
     // A one-pixel line centred on the tick, as a pen of width 1 would draw it.
     for (const AxisTick &tick : ticks)
-        m_bands.push_back({ tick.x - 0.5, tick.x + 0.5, tick.major ? gridMajor : gridMinor });
+        m_bands.push_back(
+            { tick.x - 0.5, tick.x + 0.5, tick.major ? gridMajor : gridMinor, false });
 }
 
-void TimelineRenderer::paintBreaks(QPainter *painter, const Frame &frame)
+void TimelineRenderer::paintBreaks(const Frame &frame)
 {
-    const Geometry &g = frame.geometry;
-    for (const AxisBreak &b : frame.axis->visibleBreaks()) {
-        if (b.x1 - b.x0 < narrowBand) {
-            m_bands.push_back({ b.x0, b.x1, breakFill }); // too narrow to hatch
-            continue;
-        }
-        const QRectF band(b.x0, g.summits.top(), b.x1 - b.x0, g.plot.bottom() - g.summits.top());
-        painter->fillRect(band, breakFill);
-        painter->fillRect(band, QBrush(QColor(0xc4, 0xc9, 0xd0), Qt::BDiagPattern));
-    }
+    for (const AxisBreak &b : frame.axis->visibleBreaks())
+        m_bands.push_back({ b.x0, b.x1, breakFill, b.x1 - b.x0 >= narrowBand });
 }
 
 void TimelineRenderer::paintLanes(QPainter *painter, const Frame &frame)
@@ -590,36 +628,39 @@ void TimelineRenderer::paintMajorRow(QPainter *painter, const Frame &frame,
     const TimelineAxis &axis = *frame.axis;
     painter->setFont(m_bold);
     painter->setPen(textColor);
+    // The labels drawn, by x. Many short spans of one year would all say "1995", and a span
+    // after a fold would repeat the year its tick named before the fold ("2023 … 2023"): a
+    // label is worth drawing only where it differs from the nearest one on its left.
+    std::vector<std::pair<double, QString>> drawn;
     const auto draw = [&](double x, const QString &text) {
         if (text.isEmpty() || !row.isFree(x, x + 1))
-            return false; // taken where it would start: not worth measuring
+            return; // taken where it would start: not worth measuring
+        const auto right = std::upper_bound(drawn.begin(), drawn.end(), x,
+            [](double at, const std::pair<double, QString> &label) { return at < label.first; });
+        if (right != drawn.begin() && std::prev(right)->second == text)
+            return;
         const double width = m_boldMetrics.horizontalAdvance(text);
         if (!row.isFree(x, x + width))
-            return false;
+            return;
         row.take(x, x + width);
+        drawn.insert(right, { x, text });
         painter->drawText(
             QRectF(x, g.axis.top(), width + 2, axisRow), Qt::AlignLeft | Qt::AlignVCenter, text);
-        return true;
     };
     for (const AxisTick &tick : ticks) {
         if (tick.major)
             draw(tick.x + 3, contextText(frame, tick.time, tick.unit));
     }
     // Each span that starts left of the viewport, or between two ticks, still says where it is.
-    // Many short spans of one year would all say "1995": only a change is worth a label.
     const AxisTick::Unit major
         = minor == AxisTick::Year ? AxisTick::Year : AxisTick::Unit(minor + 1);
-    QString previous;
     for (const TimeSpan &segment : axis.segments()) {
         const double x0 = axis.xForTime(segment.start);
         if (x0 > g.axis.width() || axis.xForTime(segment.end) < 0)
             continue;
         const double x = std::max(x0, 0.0) + 3;
-        if (!row.isFree(x, x + 1))
-            continue;
-        const QString text = contextText(frame, axis.timeForX(x), major);
-        if (text != previous && draw(x, text))
-            previous = text;
+        if (row.isFree(x, x + 1))
+            draw(x, contextText(frame, axis.timeForX(x), major));
     }
 }
 
@@ -744,7 +785,7 @@ void TimelineRenderer::paintBandTitles(QPainter *painter, const Frame &frame) co
 }
 
 std::vector<TimelineRenderer::LegendItem> TimelineRenderer::legendItems(
-    const QRectF &area, bool interactive, double *height) const
+    const QRectF &area, const Geometry &geometry, double *height) const
 {
     std::vector<LegendItem> items;
     for (int kind = 0; kind < int(TimelineLayout::kinds().size()) - 1; ++kind)
@@ -752,13 +793,16 @@ std::vector<TimelineRenderer::LegendItem> TimelineRenderer::legendItems(
             { LegendItem::Marker, kind, eventKindLabel(TimelineLayout::kinds()[kind]), {} });
     // An exported image cannot be clicked: it says only what the count means.
     items.push_back({ LegendItem::Cluster, -1,
-        interactive ? QStringLiteral("n events too close to tell apart (click to zoom in)")
-                    : QStringLiteral("n events too close to tell apart at this scale"),
+        geometry.interactive ? QStringLiteral("n events too close to tell apart (click to zoom in)")
+                             : QStringLiteral("n events too close to tell apart at this scale"),
         {} });
-    items.push_back({ LegendItem::Sequence, -1,
-        QStringLiteral("order within the day: no clock time known, spread evenly across the day"),
-        {} });
-    items.push_back({ LegendItem::Fold, -1, QStringLiteral("empty time folded"), {} });
+    if (geometry.sequenceEvents)
+        items.push_back({ LegendItem::Sequence, -1,
+            QStringLiteral(
+                "order within the day: no clock time known, spread evenly across the day"),
+            {} });
+    if (geometry.folds)
+        items.push_back({ LegendItem::Fold, -1, QStringLiteral("empty time folded"), {} });
     double x = area.left() + 8, y = area.top() + 4;
     for (LegendItem &item : items) {
         const double width = 30 + m_smallMetrics.horizontalAdvance(item.text) + 14;
@@ -781,7 +825,7 @@ void TimelineRenderer::paintLegend(QPainter *painter, const Frame &frame) const
     painter->fillRect(g.legend, Qt::white);
     painter->setPen(QPen(gridMajor, 1));
     painter->drawLine(g.legend.topLeft(), g.legend.topRight());
-    for (const LegendItem &item : legendItems(g.legend, g.interactive, &height)) {
+    for (const LegendItem &item : legendItems(g.legend, g, &height)) {
         const QPointF centre = item.at + QPointF(12, legendRow / 2);
         painter->setBrush(Qt::NoBrush);
         if (item.what == LegendItem::Marker) {
@@ -804,7 +848,7 @@ void TimelineRenderer::paintLegend(QPainter *painter, const Frame &frame) const
         } else {
             const QRectF band(centre.x() - 10, item.at.y() + 3, 20, legendRow - 6);
             painter->fillRect(band, breakFill);
-            painter->fillRect(band, QBrush(QColor(0xc4, 0xc9, 0xd0), Qt::BDiagPattern));
+            painter->fillRect(band, QBrush(hatchColor, Qt::BDiagPattern));
         }
         painter->setFont(m_small);
         painter->setPen(textColor);

@@ -50,6 +50,8 @@ public:
         double bandHeader = 0; ///< height of a compare band's title row
         double contentHeight = 0; ///< all lanes and band titles, for vertical scrolling
         bool interactive = true; ///< false for an export, which nobody can click
+        bool sequenceEvents = false; ///< some event shown has no clock time: legend says "3."
+        bool folds = false; ///< the axis folds empty time: the legend shows the fold's shading
     };
 
     /** Everything a frame shows besides the layout and the axis. */
@@ -84,8 +86,13 @@ public:
     /** @p pixelSize: text size of lane titles and labels; the rest scales from it. */
     explicit TimelineRenderer(int pixelSize = 13, const QString &family = QString());
 
-    /** @p allLanes: shrink lanes so that all fit (export) instead of scrolling (widget). */
-    Geometry geometry(const QRectF &bounds, const TimelineLayout &layout, bool allLanes) const;
+    /**
+     * @p allLanes: shrink lanes so that all fit (export) instead of scrolling (widget). The
+     * legend explains only what @p layout and @p axis show: the order of events without a clock
+     * time if there are any, the folds if the axis folds something.
+     */
+    Geometry geometry(const QRectF &bounds, const TimelineLayout &layout, const TimelineAxis &axis,
+        bool allLanes) const;
     /** Top of lane @p lane in the rectangle's coordinates. */
     double laneTop(const Frame &frame, int lane) const;
     /** Lane under y, or -1. */
@@ -118,17 +125,36 @@ private:
         QPointF at;
     };
 
+    /** A full-height band of the plot: a summit day, a fold or a grid line. */
+    struct Band
+    {
+        double x0;
+        double x1;
+        QColor color;
+        bool hatched; ///< a fold wide enough to show its hatching
+    };
+
     void layoutLane(const Frame &frame, int lane);
-    std::vector<LegendItem> legendItems(const QRectF &area, bool interactive, double *height) const;
+    std::vector<LegendItem> legendItems(
+        const QRectF &area, const Geometry &geometry, double *height) const;
     int bandOf(const Frame &frame, int lane) const;
     double bandTop(const Frame &frame, int band) const;
 
     void paintBackground(QPainter *painter, const Frame &frame) const;
-    void paintSummitDays(QPainter *painter, const Frame &frame);
+    void paintSummitDays(const Frame &frame);
+    /** Over the folds' shading, in the summits' row: each name stops before the next fold. */
+    void paintSummitNames(QPainter *painter, const Frame &frame) const;
     void paintGrid(const std::vector<AxisTick> &ticks);
-    void paintBreaks(QPainter *painter, const Frame &frame);
-    /** Fills m_bands[@p first, end) from @p top, @p height high; the caller clears m_bands. */
-    void flushBands(QPainter *painter, size_t first, double width, double top, double height);
+    void paintBreaks(const Frame &frame);
+    /**
+     * Fills m_bands: summit days before @p days, grid lines from there to @p grid, folds after.
+     * The caller clears m_bands.
+     */
+    void paintBands(QPainter *painter, const Frame &frame, size_t days, size_t grid);
+    /** Draws m_bands[@p first, @p last) into m_strip and tiles it from @p top, @p height high. */
+    void stripBands(
+        QPainter *painter, size_t first, size_t last, double width, double top, double height);
+    static void fillBand(QPainter *painter, const Band &band, double top, double height);
     void paintLanes(QPainter *painter, const Frame &frame);
     void paintLane(QPainter *painter, const Frame &frame, int lane);
     void paintGroup(QPainter *painter, const Frame &frame, int lane, const MarkGroup &group);
@@ -163,20 +189,13 @@ private:
     std::vector<int> m_labelled; ///< index into m_groups of each label request
     std::vector<LabelRequest> m_requests;
     std::vector<LabelSlot> m_slots;
-    /** A full-height band of the plot: a narrow summit day or fold, or a grid line. */
-    struct Band
-    {
-        double x0;
-        double x1;
-        QColor color;
-    };
     std::vector<Band> m_bands;
     /**
      * Cluster counts laid out once: drawText() into a rectangle lays the text out anew on every
      * call, and a full-extent frame draws hundreds of counts. Few distinct ones ("7", "1.2k").
      */
     QHash<QString, QStaticText> m_countTexts;
-    /** One row of pixels that many bands are drawn into, then stretched over the plot. */
+    /** A few rows of pixels that many bands are drawn into, then tiled over the plot. */
     QImage m_strip;
 };
 

@@ -151,7 +151,7 @@ void TimelineView::rebuildAxis(bool fit)
 
 void TimelineView::updateGeometryAndScrollBars()
 {
-    m_geometry = m_renderer.geometry(QRectF(viewport()->rect()), m_layout, false);
+    m_geometry = m_renderer.geometry(QRectF(viewport()->rect()), m_layout, m_axis, false);
     m_axis.setViewportWidth(m_geometry.plot.width());
     m_syncingScrollBars = true;
     const double width = m_axis.viewportWidth();

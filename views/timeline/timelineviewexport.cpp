@@ -57,7 +57,7 @@ QSize TimelineView::preferredExportSize(ExportExtent extent) const
     self->ensureUpToDate();
     TimelineRenderer renderer(exportPixelSize);
     const TimelineRenderer::Geometry probe
-        = renderer.geometry(QRectF(0, 0, 1600, 1000), m_layout, false);
+        = renderer.geometry(QRectF(0, 0, 1600, 1000), m_layout, m_axis, false);
     const double fixed = 1000 - probe.plot.height();
     // Three label rows per lane: a summit day's statements or bilateral talks, a few hours
     // apart, stack three deep before any label has to hide (two rows hid some of the built-in
@@ -118,7 +118,7 @@ void TimelineView::renderContent(QPainter *painter, const QRectF &target, Export
     TimelineRenderer renderer(exportPixelSize);
     TimelineRenderer::Frame f;
     f.layout = &m_layout;
-    f.geometry = renderer.geometry(target, m_layout, true);
+    f.geometry = renderer.geometry(target, m_layout, m_axis, true);
     TimelineAxis axis = m_axis;
     const TimeSpan window = m_axis.visibleSpan();
     axis.setViewportWidth(f.geometry.plot.width());
