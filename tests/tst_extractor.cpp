@@ -434,7 +434,10 @@ void TestExtractor::relations()
     t.periodStart = QDate(2025, 1, 1);
     t.periodEnd = QDate(2025, 10, 31);
     QCOMPARE(relations.ofTrade(t).kind, QStringLiteral("confirms"));
-    t.qualifier = QStringLiteral("approximately");
+    t.qualifier = QStringLiteral("over");
+    t.hedge = QStringLiteral("almost");
+    QCOMPARE(relations.ofTrade(t).kind, QStringLiteral("confirms")); // the finer hedge matches
+    t.hedge = t.qualifier = QStringLiteral("approximately");
     QCOMPARE(relations.ofTrade(t).detail, QStringLiteral("qualifier"));
     t.periodEnd = QDate(2025, 9, 30);
     QCOMPARE(relations.ofTrade(t).detail, QStringLiteral("period"));

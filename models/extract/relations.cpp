@@ -85,7 +85,8 @@ Relation Relations::ofTrade(const TradeProposal &trade) const
                     QStringLiteral("period not stated") };
             if (!periodSame)
                 return { QStringLiteral("differs"), known.id, QStringLiteral("period") };
-            if (known.qualifier != trade.qualifier)
+            // A format-2 base may keep the finer hedge ("slightly-over").
+            if (known.qualifier != trade.qualifier && known.qualifier != trade.hedge)
                 return { QStringLiteral("differs"), known.id, QStringLiteral("qualifier") };
             return { QStringLiteral("confirms"), known.id, {} };
         }
