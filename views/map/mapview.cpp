@@ -256,7 +256,8 @@ void MapView::addOverlay(MapScene &scene) const
     else if (const MapCity *capital = m_geometry.capitalOf(summit->host))
         scene.hostCity = capital->name;
     for (const Event &event : dataset.events) {
-        if (event.summit != summit->id || event.kind != QLatin1String("bilateral"))
+        // Talks only announced (format 2's planned) are not drawn as talks held.
+        if (event.summit != summit->id || event.kind != QLatin1String("bilateral") || event.planned)
             continue;
         for (const QString &country : event.countries) {
             if (country != summit->host && !scene.partners.contains(country))
@@ -359,7 +360,7 @@ QString MapView::attendanceLine(const QString &code) const
     const auto talks
         = std::find_if(dataset.events.cbegin(), dataset.events.cend(), [&](const Event &event) {
               return event.summit == summit->id && event.kind == QLatin1String("bilateral")
-                  && code != summit->host && event.countries.contains(code);
+                  && !event.planned && code != summit->host && event.countries.contains(code);
           });
     if (talks != dataset.events.cend())
         line += QStringLiteral("\nHeld bilateral talks with the host: ") + talks->title;
