@@ -27,7 +27,7 @@ QString personName(const Dataset &dataset, const QString &id)
 
 QString attendanceText(const Dataset &dataset, const Attendance &entry)
 {
-    QString text = entry.status == Presence::Expected ? QStringLiteral("Expected (announced)")
+    QString text = entry.status == Presence::Expected ? QStringLiteral("Expected to attend")
                                                       : presenceLabel(entry.status);
     if (!entry.person.isEmpty())
         text += QStringLiteral(" (%1)").arg(personName(dataset, entry.person));
@@ -47,13 +47,11 @@ QString figureText(const Dataset &dataset, const TradeFigure &figure)
 
 QString figureFact(const Dataset &dataset, const TradeFigure &figure)
 {
-    const QString measure
-        = scopeLabel(dataset, figure) + QStringLiteral(", ") + periodLabel(figure);
     if (figure.statement.isEmpty())
-        return measure;
-    const QString who = figure.statedBy.isEmpty() ? QStringLiteral("one speaker")
+        return scopeLabel(dataset, figure) + QStringLiteral(", ") + periodLabel(figure);
+    const QString who = figure.statedBy.isEmpty() ? QStringLiteral("A speaker")
                                                   : personName(dataset, figure.statedBy);
-    return QStringLiteral("%1's figure, one statement (as %2)").arg(who, measure);
+    return QStringLiteral("%1's trade figure: one statement, reported in several ways").arg(who);
 }
 
 QString whereText(const Sources &sources)
@@ -151,8 +149,11 @@ Report reportOf(const Dataset &dataset, const FactReports &fact, int n)
     case FactReports::Kind::TradeFigure: {
         const TradeFigure &figure = dataset.tradeFigures[n];
         const TradeFigure &first = dataset.tradeFigures[fact.reports.first()];
-        return { figureFact(dataset, first), figureText(dataset, figure), figure.sources,
-            figure.review };
+        // A measure's reports differ in value only; a statement's also in scope and period.
+        const QString value = first.statement.isEmpty()
+            ? formatUsd(figure.valueUsd, figure.qualifier)
+            : figureText(dataset, figure);
+        return { figureFact(dataset, first), value, figure.sources, figure.review };
     }
     case FactReports::Kind::SummitSpan:
     case FactReports::Kind::SummitVenue:

@@ -106,7 +106,7 @@ void TestFactReportModel::rows_data()
         << "paragraph 5"
         << "agree";
     QTest::newRow("6 expected then absent") << "Azerbaijan's attendance"
-                                            << "Expected (announced)"
+                                            << "Expected to attend"
                                             << "Preview Post, 19 Dec 2025"
                                             << "paragraph 2"
                                             << "change of plan";
