@@ -68,6 +68,11 @@ ReportsView::ReportsView(DatasetDocument *document, QWidget *parent)
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Long values wrap within a column rather than push the relation off screen; the relation
+    // is shown right after the fact, the most telling column first.
+    m_table->horizontalHeader()->setMaximumSectionSize(240);
+    m_table->horizontalHeader()->moveSection(
+        FactReportModel::RelationColumn, FactReportModel::ReportColumn);
     m_table->setAccessibleName(tr("Reports of each fact"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -138,7 +143,7 @@ QString ReportsView::sourcesHtml(int row) const
     const FactReports &facts = m_model->facts().at(fact);
     const auto cell
         = [this](int r, int column) { return m_model->index(r, column).data().toString(); };
-    QString html = QStringLiteral("<h3>%1: %2</h3><p>%3</p><p>The reports %4: %5.</p>")
+    QString html = QStringLiteral("<h3>%1: %2</h3><p>%3: <b>%4</b> (%5)</p>")
                        .arg(esc(cell(sourceRow, FactReportModel::SummitColumn)),
                            esc(cell(sourceRow, FactReportModel::FactColumn)),
                            esc(tr("%n report(s)", nullptr, int(facts.reports.size()))),
@@ -148,7 +153,7 @@ QString ReportsView::sourcesHtml(int row) const
         const FactReportModel::Row &report = m_model->row(r);
         QString verdict;
         if (report.review.verdict == Review::SetAside)
-            verdict = QStringLiteral(" <i>(set aside: %1; not counted)</i>")
+            verdict = QStringLiteral(" <i>(set aside, not counted: %1)</i>")
                           .arg(esc(report.review.reason));
         else if (report.review.verdict == Review::Preferred)
             verdict = QStringLiteral(" <b>(\u2605 preferred)</b>");
