@@ -145,7 +145,7 @@ qreal ReportsPainter::layout(QPainter *painter, qreal width, bool draw) const
         if (draw) {
             const auto relation = Relation(index.data(FactReportModel::RelationRole).toInt());
             const QColor fill
-                = setAside ? QColor(0xf2, 0xf2, 0xf2) : ReportsStyle::relationFill(relation);
+                = setAside ? ReportsStyle::setAsideFill() : ReportsStyle::relationFill(relation);
             drawRow(top, height, font, fill,
                 setAside ? ReportsStyle::setAsideText() : QColor(Qt::black), text);
         }
@@ -205,7 +205,7 @@ qreal ReportsPainter::drawLegend(QPainter *painter, qreal top, qreal width, bool
                 + FactReportModel::relationExplanation(relation));
     }
     if (anyWith(FactReportModel::SetAsideRole)) {
-        entry(QColor(0xf2, 0xf2, 0xf2),
+        entry(ReportsStyle::setAsideFill(),
             QStringLiteral("grey text: set aside by the user, with the reason; not counted"));
     }
     if (anyWith(FactReportModel::PreferredRole))

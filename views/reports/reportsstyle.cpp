@@ -20,6 +20,11 @@ QColor relationFill(Relation relation)
     return Qt::white;
 }
 
+QColor setAsideFill()
+{
+    return QColor(0xf2, 0xf2, 0xf2);
+}
+
 QColor setAsideText()
 {
     return QColor(0x70, 0x70, 0x70);

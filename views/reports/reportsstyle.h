@@ -16,6 +16,8 @@ namespace ReportsStyle {
 
 /** The fill of a report's row by the relation of its fact. */
 QColor relationFill(Relation relation);
+/** The fill of a report the user set aside, whatever its fact's relation. */
+QColor setAsideFill();
 /** The text colour of a report the user set aside (it takes no part). */
 QColor setAsideText();
 /** The relations in the order the legend lists them, strongest first. */

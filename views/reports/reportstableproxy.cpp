@@ -24,7 +24,7 @@ QVariant ReportsTableProxy::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::BackgroundRole:
         if (setAside)
-            return QBrush(QColor(0xf2, 0xf2, 0xf2));
+            return QBrush(ReportsStyle::setAsideFill());
         return QBrush(ReportsStyle::relationFill(
             Relation(source.data(FactReportModel::RelationRole).toInt())));
     case Qt::ForegroundRole:
