@@ -9,6 +9,7 @@
 #include "views/compare/comparisonview.h"
 #include "views/export/exportable.h"
 #include "views/map/mapview.h"
+#include "views/reports/reportsview.h"
 #include "views/timeline/timelineview.h"
 #include "views/trade/tradechartgroups.h"
 #include "views/trade/tradechartpanel.h"
@@ -56,7 +57,8 @@ QStringList ExportCatalog::names() const
     QStringList names;
     for (const TradeChartGroup &group : tradeChartGroups(m_document->dataset()))
         names.append(group.name);
-    names << QStringLiteral("comparison") << QStringLiteral("timeline") << QStringLiteral("map");
+    names << QStringLiteral("comparison") << QStringLiteral("timeline") << QStringLiteral("map")
+          << QStringLiteral("reports");
     return names;
 }
 
@@ -72,6 +74,8 @@ Exportable *ExportCatalog::exportable(const QString &name)
             widget = std::make_unique<TimelineView>(&m_views->proxy, &m_views->selection);
         else if (name == QLatin1String("map"))
             widget = std::make_unique<MapView>(m_document, &m_views->countries);
+        else if (name == QLatin1String("reports"))
+            widget = std::make_unique<ReportsView>(m_document);
         else
             widget = std::make_unique<TradeChartPanel>(m_document, &m_views->trade, name);
     }

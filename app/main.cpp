@@ -109,7 +109,7 @@ bool checkExportOptions(const CommandLine &command, ExportOptions *options, QDat
     const auto format = Exporter::formatForPath(command.outputFile);
     if (!format) {
         err() << "summit-viewer: --output: " << command.outputFile
-              << ": unsupported file type (use .png, .svg or .pdf)\n";
+              << ": unsupported file type (use .png, .svg, .pdf, or .csv for a table)\n";
         return false;
     }
     options->format = *format;
@@ -151,6 +151,12 @@ int runExport(const CommandLine &command)
     if (!view) {
         err() << "summit-viewer: --export: unknown view '" << command.exportName
               << "'; choose one of: " << catalog.names().join(QStringLiteral(", ")) << '\n';
+        return ExitUsage;
+    }
+    if (options.format == ExportOptions::Format::Csv && !view->offersTable()) {
+        err() << "summit-viewer: --output: " << command.outputFile << ": '" << command.exportName
+              << "' cannot be written as CSV; .csv works with --export reports (or use .png, "
+                 ".svg or .pdf)\n";
         return ExitUsage;
     }
     QString error;

@@ -19,6 +19,7 @@
 #include "views/export/exportdialog.h"
 #include "views/export/exporter.h"
 #include "views/map/mapview.h"
+#include "views/reports/reportsview.h"
 #include "views/timeline/timelinepanel.h"
 #include "views/timeline/timelineview.h"
 #include "views/trade/tradechartpanel.h"
@@ -132,16 +133,19 @@ void MainWindow::createViews()
     m_map = new MapView(m_document, m_countries, this);
     m_trade = new TradeChartsView(m_document, m_tradeFigures, this);
     m_comparison = new ComparisonView(m_document, this);
+    m_reports = new ReportsView(m_document, this);
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_eventList, tr("&Events"));
     m_tabs->addTab(m_map, tr("&Map"));
     m_tabs->addTab(m_trade, tr("T&rade"));
     m_tabs->addTab(m_comparison, tr("&Compare"));
+    m_tabs->addTab(m_reports, tr("Re&ports"));
     m_tabs->setTabToolTip(0, tr("Events on a time axis; the empty time between summits is folded"));
     m_tabs->setTabToolTip(1, tr("Every event in a sortable table"));
     m_tabs->setTabToolTip(2, tr("CIS membership on a date, attendance and bilateral talks"));
     m_tabs->setTabToolTip(3, tr("The trade figures the leaders cited, by measure"));
     m_tabs->setTabToolTip(4, tr("Two summits side by side, differences highlighted"));
+    m_tabs->setTabToolTip(5, tr("Facts that several reports state: where they agree and differ"));
     m_tabs->setDocumentMode(true);
 }
 
@@ -169,6 +173,7 @@ void MainWindow::connectViews()
         m_trade, &TradeChartsView::figureActivated, m_details, &DetailsPane::displayTradeFigure);
     connect(m_trade, &TradeChartsView::currentPanelChanged, this, &MainWindow::updateExportAction);
     connect(m_comparison, &ComparisonView::sourcesRequested, m_details, &DetailsPane::displayHtml);
+    connect(m_reports, &ReportsView::sourcesRequested, m_details, &DetailsPane::displayHtml);
     connect(m_details, &DetailsPane::sourceRequested, this, &MainWindow::showSourceParagraph);
     connect(m_document, &DatasetDocument::fileNameChanged, this, &MainWindow::updateSourceFolders);
     updateSourceFolders();
@@ -234,6 +239,9 @@ void MainWindow::createMenus()
     saveAs->setShortcut(QKeySequence::SaveAs);
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::chooseExport);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportCsvAction
+        = file->addAction(tr("Export Reports as &CSV…"), this, &MainWindow::chooseCsvExport);
+    m_exportCsvAction->setStatusTip(tr("Write the rows of the Reports view as a CSV table"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateExportAction);
     updateExportAction();
     file->addSeparator();
@@ -359,6 +367,7 @@ void MainWindow::updateExportAction()
 {
     auto *exportable = exportableOf(m_tabs->currentWidget());
     m_exportAction->setEnabled(exportable != nullptr);
+    m_exportCsvAction->setEnabled(exportable && exportable->offersTable());
     m_exportAction->setStatusTip(exportable ? tr("Export this view as PNG, SVG or PDF")
                                             : tr("The event list cannot be exported as an image; "
                                                  "switch to a chart, the map or the timeline"));
@@ -372,6 +381,30 @@ bool MainWindow::exportCurrentView(const ExportOptions &options, QString *error)
         return false;
     }
     return Exporter::write(*exportable, options, error);
+}
+
+void MainWindow::chooseCsvExport()
+{
+    auto *exportable = exportableOf(m_tabs->currentWidget());
+    if (!exportable || !exportable->offersTable())
+        return;
+    QSettings settings;
+    const QString directory = rememberedDirectory(settings, Keys::exportDirectory);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"),
+        QDir(directory).filePath(exportable->exportName() + QStringLiteral(".csv")),
+        tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    ExportOptions options;
+    options.path = path;
+    options.format = ExportOptions::Format::Csv;
+    QString error;
+    if (!exportCurrentView(options, &error)) {
+        QMessageBox::warning(this, tr("Export as CSV"), error);
+        return;
+    }
+    settings.setValue(Keys::exportDirectory, QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::chooseExport()

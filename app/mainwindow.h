@@ -13,6 +13,7 @@ class QTabWidget;
 namespace Summit {
 
 class ComparisonView;
+class ReportsView;
 class CountryModel;
 class DatasetDocument;
 class DetailsPane;
@@ -56,6 +57,7 @@ public:
     MapView *mapView() const { return m_map; }
     TradeChartsView *tradeChartsView() const { return m_trade; }
     ComparisonView *comparisonView() const { return m_comparison; }
+    ReportsView *reportsView() const { return m_reports; }
     CountryModel *countryModel() const { return m_countries; }
     TradeFigureModel *tradeFigureModel() const { return m_tradeFigures; }
     /** What File > Export… exports for tab @p widget (a panel's chart or view), or nullptr. */
@@ -92,6 +94,8 @@ private:
     bool maybeSave();
     void showSources();
     void chooseExport();
+    /** File > Export Reports as CSV…: the current view's table, when it offers one. */
+    void chooseCsvExport();
     void updateExportAction();
     void showAbout();
     void showCurrentEvent();
@@ -112,9 +116,11 @@ private:
     MapView *m_map = nullptr;
     TradeChartsView *m_trade = nullptr;
     ComparisonView *m_comparison = nullptr;
+    ReportsView *m_reports = nullptr;
     DetailsPane *m_details;
     QSplitter *m_splitter;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
     SourceLibrary m_sources;
     QStringList m_extraSourceFolders;
     SourceParagraphDialog *m_sourceDialog = nullptr;

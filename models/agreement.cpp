@@ -327,6 +327,61 @@ Relation compareSpans(
     return startA == startB && endA == endB ? Relation::Agree : Relation::Differ;
 }
 
+AttendanceSummary summarizeAttendance(
+    const Dataset &dataset, const Summit &summit, const QString &country)
+{
+    AttendanceSummary summary;
+    QList<int> entries;
+    QList<int> setAside;
+    int preferred = -1;
+    for (int i = 0; i < summit.attendance.size(); ++i) {
+        const Attendance &entry = summit.attendance[i];
+        if (entry.country != country)
+            continue;
+        ++summary.reports;
+        entries.append(i);
+        if (entry.review.verdict == Review::SetAside)
+            setAside.append(i);
+        else if (entry.review.verdict == Review::Preferred)
+            preferred = i;
+    }
+    summary.setAside = int(setAside.size());
+    const auto dateOf = [&](int i) { return reportDate(dataset, summit.attendance[i].sources); };
+    summary.relation = strongest(entries, setAside, [&](int a, int b) {
+        const QDate dateA = dateOf(a);
+        const QDate dateB = dateOf(b);
+        if (dateA.isValid() && dateB.isValid() && dateB < dateA)
+            return compareAttendance(summit.attendance[b].status, summit.attendance[a].status);
+        return compareAttendance(summit.attendance[a].status, summit.attendance[b].status);
+    });
+    if (preferred >= 0) {
+        summary.status = summit.attendance[preferred].status;
+        return summary;
+    }
+    if (summary.relation == Relation::Differ)
+        return summary; // Unknown: the reports come to no answer
+    // The latest report that knows; among equally dated ones, the later in the file.
+    const auto rank = [](Presence status) {
+        return status == Presence::Present || status == Presence::Absent ? 2
+            : status == Presence::Expected                               ? 1
+                                                                         : 0;
+    };
+    int best = -1;
+    for (const int i : entries) {
+        if (setAside.contains(i))
+            continue;
+        const Presence status = summit.attendance[i].status;
+        if (best < 0 || rank(status) > rank(summit.attendance[best].status)
+            || (rank(status) == rank(summit.attendance[best].status)
+                && !(dateOf(i) < dateOf(best)))) {
+            best = i;
+        }
+    }
+    if (best >= 0)
+        summary.status = summit.attendance[best].status;
+    return summary;
+}
+
 QString measureKey(const TradeFigure &figure)
 {
     QStringList parties = figure.countries;

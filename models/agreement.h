@@ -69,6 +69,24 @@ Relation compareAttendance(Presence a, Presence b);
 Relation compareSpans(
     const QDate &startA, const QDate &endA, const QDate &startB, const QDate &endB);
 
+/** What the reports of one country's attendance at one summit come to, for a view to show. */
+struct AttendanceSummary
+{
+    /**
+     * The status to show: the preferred report's; else, where the reports not set aside differ,
+     * Unknown (they come to no answer, and none is picked silently); else the latest report's
+     * that knows (present or absent over expected over unknown).
+     */
+    Presence status = Presence::Unknown;
+    Relation relation = Relation::Agree; ///< among the reports not set aside
+    int reports = 0; ///< every entry of the country, set aside or not
+    int setAside = 0;
+};
+
+/** The summary of @p country's attendance entries at @p summit. */
+AttendanceSummary summarizeAttendance(
+    const Dataset &dataset, const Summit &summit, const QString &country);
+
 /** The key of the measure a figure reports: scope, parties (sorted) and period. */
 QString measureKey(const TradeFigure &figure);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/summitcomparisonmodel.h"
 
+#include "models/agreement.h"
 #include "models/datasetdocument.h"
 #include "models/sourceformat.h"
 
@@ -45,15 +46,6 @@ void appendSources(Sources &sources, const Sources &more)
         if (!sources.contains(source))
             sources.append(source);
     }
-}
-
-const Attendance *attendanceOf(const Summit *summit, const QString &country)
-{
-    if (!summit)
-        return nullptr;
-    const auto it = std::find_if(summit->attendance.cbegin(), summit->attendance.cend(),
-        [&country](const Attendance &a) { return a.country == country; });
-    return it == summit->attendance.cend() ? nullptr : &*it;
 }
 
 QString attendanceText(const Dataset &dataset, const Attendance *attendance)
@@ -253,6 +245,32 @@ void SummitComparisonModel::addSummitRows(QList<Row> &rows, const Summit *a, con
     }
 }
 
+/** One summit's cell for @p country: what its reports come to (summarizeAttendance()). */
+QString attendanceCell(const Dataset &dataset, const Summit *summit, const QString &country,
+    Sources &sources, bool *reportsDiffer)
+{
+    const AttendanceSummary summary = summarizeAttendance(dataset, *summit, country);
+    QStringList readings;
+    const Attendance *shown = nullptr;
+    for (const Attendance &entry : summit->attendance) {
+        if (entry.country != country || entry.review.verdict == Review::SetAside)
+            continue;
+        appendSources(sources, entry.sources);
+        appendUnique(readings, toString(entry.status));
+        if (!shown || entry.review.verdict == Review::Preferred
+            || (shown->review.verdict != Review::Preferred && entry.status == summary.status))
+            shown = &entry;
+    }
+    if (summary.relation == Relation::Differ) {
+        *reportsDiffer = true;
+        if (shown && shown->review.verdict == Review::Preferred)
+            return QStringLiteral("reports differ; preferred: %1")
+                .arg(attendanceText(dataset, shown));
+        return QStringLiteral("reports differ: %1").arg(readings.join(QStringLiteral(", ")));
+    }
+    return attendanceText(dataset, shown && shown->status == summary.status ? shown : nullptr);
+}
+
 void SummitComparisonModel::addAttendanceRows(
     QList<Row> &rows, const Summit *a, const Summit *b) const
 {
@@ -266,12 +284,13 @@ void SummitComparisonModel::addAttendanceRows(
     }
     sortByCountryName(dataset, countries);
     for (const QString &code : std::as_const(countries)) {
-        const Attendance *atA = attendanceOf(a, code);
-        const Attendance *atB = attendanceOf(b, code);
-        rows.append({ sectionAttendance, QStringLiteral("attendance/") + code,
-            countryName(dataset, code), a ? attendanceText(dataset, atA) : noSummit,
-            b ? attendanceText(dataset, atB) : noSummit, atA ? atA->sources : Sources(),
-            atB ? atB->sources : Sources() });
+        Row row { sectionAttendance, QStringLiteral("attendance/") + code,
+            countryName(dataset, code), noSummit, noSummit, {}, {} };
+        if (a)
+            row.a = attendanceCell(dataset, a, code, row.sourcesA, &row.reportsDiffer);
+        if (b)
+            row.b = attendanceCell(dataset, b, code, row.sourcesB, &row.reportsDiffer);
+        rows.append(row);
     }
 }
 
@@ -295,8 +314,13 @@ void SummitComparisonModel::addBilateralRows(
         const QList<const Event *> talks = talksWith(dataset, summit, code);
         for (const Event *event : talks)
             appendSources(sources, event->sources);
-        // The reports may not list every meeting: no talks reported is not "did not meet".
-        return talks.isEmpty() ? QStringLiteral("none reported") : QStringLiteral("met");
+        // The reports may not list every meeting: no talks reported is not "did not meet". Talks
+        // only announced (format 2's planned) are not talks held.
+        const bool held = std::any_of(
+            talks.cbegin(), talks.cend(), [](const Event *event) { return !event->planned; });
+        return talks.isEmpty() ? QStringLiteral("none reported")
+            : held             ? QStringLiteral("met")
+                               : QStringLiteral("announced, not reported as held");
     };
     for (const QString &code : std::as_const(partners)) {
         Row row { sectionBilateral, QStringLiteral("bilateral/") + code, countryName(dataset, code),
@@ -420,9 +444,13 @@ QVariant SummitComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return sourcesText(row);
     case DifferenceRole:
-        return row.a != row.b && !isUnknownText(row.a) && !isUnknownText(row.b);
+        return !row.reportsDiffer && row.a != row.b && !isUnknownText(row.a)
+            && !isUnknownText(row.b);
     case UnknownSideRole:
-        return row.a != row.b && (isUnknownText(row.a) || isUnknownText(row.b));
+        return !row.reportsDiffer && row.a != row.b
+            && (isUnknownText(row.a) || isUnknownText(row.b));
+    case ReportsDifferRole:
+        return row.reportsDiffer;
     case SourcesRole: {
         Sources all = row.sourcesA;
         appendSources(all, row.sourcesB);

@@ -22,7 +22,9 @@ class DatasetDocument;
  * A row differs (DifferenceRole) when its two cells read differently and both are known. When
  * one side is unknown ("unknown", "not stated") the row is not a difference but a gap in the
  * sources (UnknownSideRole): Belarus present in 2023 and unknown in 2025 says nothing about
- * whether its leader stayed away. Every row carries the sources of its facts at both summits.
+ * whether its leader stayed away. Where one summit's own reports disagree (format 2: several
+ * attendance entries of a country), the cell says so and the row is neither (ReportsDifferRole).
+ * Every row carries the sources of its facts at both summits.
  *
  * Plain Qt Core: the views add colour and emphasis.
  */
@@ -48,6 +50,9 @@ public:
         SummitBSourcesRole, ///< QString: formatSources() of the facts at summit B
         DocumentsRole, ///< QStringList: ids of the documents the row cites
         UnknownSideRole, ///< bool: the cells differ, but one of them is unknown
+        /** bool: at one of the summits, the reports of this aspect disagree among themselves
+         * (format 2); neither a difference between the summits nor a gap. */
+        ReportsDifferRole,
     };
 
     explicit SummitComparisonModel(const DatasetDocument *document, QObject *parent = nullptr);
@@ -92,6 +97,7 @@ private:
         QString b;
         Sources sourcesA;
         Sources sourcesB;
+        bool reportsDiffer = false;
     };
 
     void resetToDataset();

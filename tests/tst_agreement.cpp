@@ -51,6 +51,8 @@ private slots:
     void spans_data();
     void spans();
     void datasetOfTheEightCases();
+    void attendanceSummary_data();
+    void attendanceSummary();
 };
 
 void TestAgreement::hedgeIntervals_data()
@@ -238,6 +240,54 @@ void TestAgreement::datasetOfTheEightCases()
         QStringLiteral("1 statement:host-figure-2025: differ of 3"),
     };
     QCOMPARE(seen, expected);
+}
+
+void TestAgreement::attendanceSummary_data()
+{
+    QTest::addColumn<int>("summit");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<bool>("keepSetAside"); ///< false: the user takes the set-aside back
+    QTest::addColumn<Presence>("status");
+    QTest::addColumn<Relation>("relation");
+    QTest::addColumn<int>("reports");
+    const QString aze = QStringLiteral("AZE");
+    QTest::newRow("case 8: one set aside, the others agree, one preferred")
+        << 0 << aze << true << Presence::Absent << Relation::Agree << 3;
+    QTest::newRow("case 8 without the set-aside: they differ, the preferred one shows")
+        << 0 << aze << false << Presence::Absent << Relation::Differ << 3;
+    QTest::newRow("case 4: the report that knows fills the unknown")
+        << 1 << QStringLiteral("BLR") << true << Presence::Present << Relation::FillsUnknown << 2;
+    QTest::newRow("case 6: expected, then absent: the later report")
+        << 1 << aze << true << Presence::Absent << Relation::ChangeOfPlan << 2;
+    QTest::newRow("one report") << 1 << QStringLiteral("RUS") << true << Presence::Present
+                                << Relation::Agree << 1;
+    QTest::newRow("no report") << 1 << QStringLiteral("ARM") << true << Presence::Unknown
+                               << Relation::Agree << 0;
+}
+
+void TestAgreement::attendanceSummary()
+{
+    QFETCH(int, summit);
+    QFETCH(QString, country);
+    QFETCH(bool, keepSetAside);
+    QFETCH(Presence, status);
+    QFETCH(Relation, relation);
+    QFETCH(int, reports);
+    auto result
+        = DatasetReader::readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json"));
+    QVERIFY(result.ok());
+    Dataset &dataset = *result.dataset;
+    if (!keepSetAside) {
+        for (Attendance &entry : dataset.summits[summit].attendance) {
+            if (entry.review.verdict == Review::SetAside)
+                entry.review = {};
+        }
+    }
+    const AttendanceSummary summary
+        = summarizeAttendance(dataset, dataset.summits[summit], country);
+    QCOMPARE(toString(summary.status), toString(status));
+    QCOMPARE(toString(summary.relation), toString(relation));
+    QCOMPARE(summary.reports, reports);
 }
 
 QTEST_GUILESS_MAIN(TestAgreement)

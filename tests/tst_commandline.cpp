@@ -58,6 +58,7 @@ private slots:
     void exportErrorsLeaveNoFile();
     void failedExportKeepsTheExistingFile();
     void timelineExtent();
+    void reportsExportAsCsv();
 
 private:
     QTemporaryDir m_dir;
@@ -170,7 +171,7 @@ void TestCommandLine::listExportsNamesEveryView()
     QCOMPARE(result.exitCode, 0);
     const QStringList names = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const char *name :
-        { "trade-headline", "trade-armenia-russia", "comparison", "timeline", "map" })
+        { "trade-headline", "trade-armenia-russia", "comparison", "timeline", "map", "reports" })
         QVERIFY2(names.contains(QLatin1String(name)), qPrintable(result.out));
 }
 
@@ -179,7 +180,7 @@ void TestCommandLine::exportWritesEachFormat_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("extension");
     for (const char *name :
-        { "trade-headline", "trade-armenia-russia", "comparison", "timeline", "map" }) {
+        { "trade-headline", "trade-armenia-russia", "comparison", "timeline", "map", "reports" }) {
         for (const char *extension : { "png", "svg", "pdf" })
             QTest::addRow("%s.%s", name, extension)
                 << QString::fromLatin1(name) << QString::fromLatin1(extension);
@@ -191,8 +192,13 @@ void TestCommandLine::exportWritesEachFormat()
     QFETCH(QString, name);
     QFETCH(QString, extension);
     const QString path = m_dir.filePath(name + QLatin1Char('.') + extension);
-    const Run result = run({ QStringLiteral("--export"), name, QStringLiteral("--output"), path,
-        QStringLiteral("--size"), QStringLiteral("900x700") });
+    QStringList arguments { QStringLiteral("--export"), name, QStringLiteral("--output"), path,
+        QStringLiteral("--size"), QStringLiteral("900x700") };
+    // The built-in dataset states no fact twice: the reports view gets a file that does.
+    if (name == QLatin1String("reports"))
+        arguments << QStringLiteral("--data")
+                  << QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json");
+    const Run result = run(arguments);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -220,7 +226,10 @@ void TestCommandLine::exportErrorsLeaveNoFile_data()
                                   << QStringLiteral("--export: unknown view 'pie-chart'");
     QTest::newRow("unsupported type")
         << QStringList() << QStringLiteral("map") << QStringLiteral("b.txt")
-        << QStringLiteral("unsupported file type (use .png, .svg or .pdf)");
+        << QStringLiteral("unsupported file type (use .png, .svg, .pdf, or .csv for a table)");
+    QTest::newRow("csv of a view that is not a table")
+        << QStringList() << QStringLiteral("map") << QStringLiteral("k.csv")
+        << QStringLiteral("'map' cannot be written as CSV; .csv works with --export reports");
     QTest::newRow("size too small")
         << QStringList { QStringLiteral("--size"), QStringLiteral("10x10") }
         << QStringLiteral("map") << QStringLiteral("c.png") << QStringLiteral("--size: '10x10'");
@@ -313,3 +322,24 @@ void TestCommandLine::timelineExtent()
 
 QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
+
+void TestCommandLine::reportsExportAsCsv()
+{
+    // Headless, like every export: one line per report of a fact stated more than once.
+    const QString path = m_dir.filePath(QStringLiteral("reports.csv"));
+    const Run result = run({ QStringLiteral("--export"), QStringLiteral("reports"),
+        QStringLiteral("--output"), path, QStringLiteral("--data"),
+        QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json") });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+    QVERIFY(lines.first().startsWith(QStringLiteral("Summit,Fact,")));
+    QCOMPARE(lines.last(), QString()); // the file ends with a line break
+    QCOMPARE(lines.size() - 2, 16); // 16 reports of 7 facts in the made-up dataset
+    QVERIFY(lines.contains(QStringLiteral("\"Informal meeting, December 2025\",the meeting's dates,"
+                                          "21\u201322 Dec 2025,\"Host Office, 22 Dec 2025\","
+                                          "paragraph 1,differ,yes,no,host-2025,1,")));
+}

@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QHash>
 #include <QImage>
+#include <QLabel>
 #include <QPainter>
 #include <QSet>
 #include <QSignalSpy>
@@ -41,6 +42,8 @@ private slots:
     void exportTitleAndDocuments();
     void renderContentPaintsTheTable_data();
     void renderContentPaintsTheTable();
+    void reportsThatDifferAreMarkedApart_data();
+    void reportsThatDifferAreMarkedApart();
 
 private:
     int rowOf(const QString &key) const;
@@ -302,6 +305,56 @@ void TestComparisonView::renderContentPaintsTheTable()
             lowestAmber = y;
     }
     QVERIFY2(lowestAmber > size.height() * 3 / 4, qPrintable(QString::number(lowestAmber)));
+}
+
+void TestComparisonView::reportsThatDifferAreMarkedApart_data()
+{
+    QTest::addColumn<bool>("keepSetAside");
+    QTest::addColumn<QString>("aspect");
+    QTest::addColumn<QString>("cell2024");
+    // Azerbaijan at the 2024 meeting: three reports, one set aside (reports-differ.json).
+    QTest::newRow("one set aside: the others agree")
+        << true << QStringLiteral("≠ Azerbaijan")
+        << QStringLiteral("absent — Turned back on the way, before arriving.");
+    QTest::newRow("taken back: the summit's own reports differ")
+        << false << QStringLiteral("⇄ Azerbaijan")
+        << QStringLiteral("reports differ; preferred: absent — Turned back on the way, before "
+                          "arriving.");
+}
+
+void TestComparisonView::reportsThatDifferAreMarkedApart()
+{
+    QFETCH(bool, keepSetAside);
+    QFETCH(QString, aspect);
+    QFETCH(QString, cell2024);
+    auto result
+        = DatasetReader::readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json"));
+    QVERIFY(result.ok());
+    if (!keepSetAside) {
+        for (Attendance &entry : result.dataset->summits[0].attendance) {
+            if (entry.review.verdict == Review::SetAside)
+                entry.review = {};
+        }
+    }
+    m_document->setDataset(*result.dataset);
+    const int row = rowOf(QStringLiteral("attendance/AZE"));
+    QVERIFY(row >= 0);
+    const ComparisonTableProxy *proxy = m_view->tableModel();
+    QCOMPARE(proxy->index(row, 0).data().toString(), aspect);
+    QCOMPARE(proxy->index(row, 1).data().toString(), cell2024);
+    // The 2025 side: expected, then absent, is a change of plan and reads "absent".
+    QCOMPARE(proxy->index(row, 2).data().toString(), QStringLiteral("absent"));
+    // Talks only announced are not talks held.
+    const int talks = rowOf(QStringLiteral("bilateral/BLR"));
+    QVERIFY(talks >= 0);
+    QCOMPARE(proxy->index(talks, 2).data().toString(),
+        QStringLiteral("announced, not reported as held"));
+    const auto *legend = m_view->findChild<QLabel *>();
+    QVERIFY(legend);
+    bool found = false;
+    for (const QLabel *label : m_view->findChildren<QLabel *>())
+        found = found || label->text().contains(QStringLiteral("disagree among themselves"));
+    QCOMPARE(found, !keepSetAside);
 }
 
 QTEST_MAIN(TestComparisonView)

@@ -7,6 +7,7 @@
 #include "models/datasetwriter.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
+#include "models/factreportmodel.h"
 #include "models/summitcomparisonmodel.h"
 #include "models/tradefiguremodel.h"
 #include "views/common/detailspane.h"
@@ -19,6 +20,7 @@
 #include "views/export/exportdialog.h"
 #include "views/map/mapcanvas.h"
 #include "views/map/mapview.h"
+#include "views/reports/reportsview.h"
 #include "views/timeline/timelinepanel.h"
 #include "views/timeline/timelineview.h"
 #include "views/trade/tradechartsview.h"
@@ -78,6 +80,7 @@ private slots:
     void mapClickFiltersEventsAndShowsHistory();
     void tradeFigureRowShowsItsSources();
     void comparisonRowShowsItsSources();
+    void reportsRowShowsEachReportsSources();
     void exportFollowsTheCurrentTab_data();
     void exportFollowsTheCurrentTab();
     void exportDialogOffersEachExtentsRequest();
@@ -406,7 +409,7 @@ void TestMainWindow::viewsAreTabsTimelineFirst()
         titles.append(tabs->tabText(i).remove(QLatin1Char('&')));
     QCOMPARE(titles,
         QStringList({ QStringLiteral("Timeline"), QStringLiteral("Events"), QStringLiteral("Map"),
-            QStringLiteral("Trade"), QStringLiteral("Compare") }));
+            QStringLiteral("Trade"), QStringLiteral("Compare"), QStringLiteral("Reports") }));
     QCOMPARE(tabs->currentWidget(), m_window->timelinePanel());
     // On opening, both summits' events are on screen: all 17 are laid out in view.
     TimelineView *timeline = m_window->timelinePanel()->view();
@@ -504,6 +507,25 @@ void TestMainWindow::comparisonRowShowsItsSources()
     QVERIFY(details.contains(QStringLiteral("paragraph 25")));
 }
 
+void TestMainWindow::reportsRowShowsEachReportsSources()
+{
+    const auto result
+        = DatasetReader::readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json"));
+    QVERIFY(result.ok());
+    m_document->setDataset(*result.dataset);
+    QTest::keyClick(m_window, Qt::Key_6, Qt::ControlModifier);
+    ReportsView *reports = m_window->reportsView();
+    QCOMPARE(m_window->tabs()->currentWidget(), reports);
+    QTableView *table = reports->table();
+    const QRect cell = table->visualRect(table->model()->index(0, FactReportModel::ReportColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    // Every report of the fact, each one click from its paragraph.
+    const QString details = m_window->detailsPane()->toHtml();
+    QVERIFY2(details.contains(QStringLiteral("Azerbaijan")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("source:brief-2024/3")));
+    QVERIFY(details.contains(QStringLiteral("source:daily-2024/2")));
+}
+
 void TestMainWindow::exportFollowsTheCurrentTab_data()
 {
     QTest::addColumn<int>("tab");
@@ -513,6 +535,7 @@ void TestMainWindow::exportFollowsTheCurrentTab_data()
     QTest::newRow("map") << 2 << QStringLiteral("map");
     QTest::newRow("trade") << 3 << QStringLiteral("trade-headline");
     QTest::newRow("comparison") << 4 << QStringLiteral("comparison");
+    QTest::newRow("reports") << 5 << QStringLiteral("reports");
 }
 
 void TestMainWindow::exportFollowsTheCurrentTab()
@@ -524,7 +547,7 @@ void TestMainWindow::exportFollowsTheCurrentTab()
     QCOMPARE(exportable ? exportable->exportName() : QString(), exportName);
     QAction *exportAction = nullptr;
     for (QAction *action : m_window->findChildren<QAction *>()) {
-        if (action->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Export")))
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Export\u2026"))
             exportAction = action;
     }
     QVERIFY(exportAction);
@@ -544,7 +567,7 @@ void TestMainWindow::exportDialogOffersEachExtentsRequest()
     QVERIFY(full.size != visible.size);
     QAction *exportAction = nullptr;
     for (QAction *action : m_window->findChildren<QAction *>()) {
-        if (action->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Export")))
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Export\u2026"))
             exportAction = action;
     }
     QVERIFY(exportAction);

@@ -15,10 +15,12 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
@@ -113,6 +115,8 @@ private slots:
     void exportArguments();
     void exportTitleAndSources();
     void renderedImageShowsTheStatuses();
+    void attendanceReportsThatDifferAreMarked_data();
+    void attendanceReportsThatDifferAreMarked();
     void exportedLabels_data();
     void exportedLabels();
 
@@ -213,6 +217,7 @@ void TestMapView::presenceSymbol_data()
     QTest::newRow("present") << Presence::Present << PresenceSymbol::FilledCircle;
     QTest::newRow("absent") << Presence::Absent << PresenceSymbol::Cross;
     QTest::newRow("unknown") << Presence::Unknown << PresenceSymbol::QuestionMark;
+    QTest::newRow("expected") << Presence::Expected << PresenceSymbol::HollowCircle;
 }
 
 void TestMapView::presenceSymbol()
@@ -628,6 +633,44 @@ void TestMapView::exportedLabels()
             }
         }
     }
+}
+
+void TestMapView::attendanceReportsThatDifferAreMarked_data()
+{
+    QTest::addColumn<bool>("keepSetAside");
+    QTest::addColumn<bool>("marked");
+    // Three reports of Azerbaijan at the 2024 meeting: two say he never arrived, one that he
+    // left early. With that one set aside they agree; taken back, they differ.
+    QTest::newRow("one set aside: they agree, no mark") << true << false;
+    QTest::newRow("taken back: they differ, marked in the legend") << false << true;
+}
+
+void TestMapView::attendanceReportsThatDifferAreMarked()
+{
+    QFETCH(bool, keepSetAside);
+    QFETCH(bool, marked);
+    auto result
+        = DatasetReader::readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json"));
+    QVERIFY(result.ok());
+    if (!keepSetAside) {
+        for (Attendance &entry : result.dataset->summits[0].attendance) {
+            if (entry.review.verdict == Review::SetAside)
+                entry.review = {};
+        }
+    }
+    m_document->setDataset(*result.dataset);
+    QString error;
+    QVERIFY2(m_view->applyExportArguments({ QStringLiteral("s2024") }, QDate(), &error),
+        qPrintable(error));
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.path = dir.filePath(QStringLiteral("map.svg"));
+    options.format = ExportOptions::Format::Svg;
+    QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
+    QFile svg(options.path);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QCOMPARE(text.contains("Reports differ on whether"), marked);
 }
 
 QTEST_MAIN(TestMapView)

@@ -160,6 +160,8 @@ private slots:
     void exportedLegendListsWhatApplies();
     void exportedAxisNamesEachPeriodOnce_data();
     void exportedAxisNamesEachPeriodOnce();
+    void plannedEventsAreDrawnApart_data();
+    void plannedEventsAreDrawnApart();
     void summitNamesStopBeforeFolds();
     void exportArguments_data();
     void exportArguments();
@@ -711,6 +713,43 @@ void TestTimelineView::exportedLegendListsWhatApplies()
     QVERIFY2(legend.contains(QStringLiteral("too close to tell apart")), qPrintable(legend));
     QCOMPARE(legend.contains(QStringLiteral("no clock time known")), sequence);
     QCOMPARE(legend.contains(QStringLiteral("empty time folded")), folds);
+}
+
+void TestTimelineView::plannedEventsAreDrawnApart_data()
+{
+    QTest::addColumn<bool>("planned");
+    QTest::newRow("held: a filled marker, no legend entry") << false;
+    QTest::newRow("only announced: a hollow marker and its legend entry") << true;
+}
+
+void TestTimelineView::plannedEventsAreDrawnApart()
+{
+    QFETCH(bool, planned);
+    const QString statement = QStringLiteral("e2023-putin-opening");
+    Dataset dataset = m_builtin;
+    for (Event &event : dataset.events) {
+        if (event.id == statement)
+            event.planned = planned;
+    }
+    m_document->setDataset(dataset);
+    m_view->jumpToSummit(0);
+    const std::optional<QPoint> position = m_view->eventPosition(statement);
+    QVERIFY(position);
+    const QColor kind
+        = TimelineStyle::kindColor(TimelineLayout::kindIndex(QStringLiteral("statement")));
+    const QColor centre = m_view->viewport()->grab().toImage().pixelColor(*position);
+    QCOMPARE(centre.rgb(), planned ? QColor(Qt::white).rgb() : kind.rgb());
+
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.path = dir.filePath(QStringLiteral("timeline.svg"));
+    options.format = ExportOptions::Format::Svg;
+    options.size = QSize(1600, 900);
+    options.extent = ExportExtent::Full;
+    QString error;
+    QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
+    const QString texts = svgTexts(options.path).join(QLatin1Char('\n'));
+    QCOMPARE(texts.contains(QStringLiteral("announced only")), planned);
 }
 
 void TestTimelineView::exportedAxisNamesEachPeriodOnce_data()

@@ -54,6 +54,16 @@ QColor ComparisonTableProxy::unknownSideColor()
     return QColor(0xe4, 0xe9, 0xf2);
 }
 
+QString ComparisonTableProxy::reportsDifferMarker()
+{
+    return QStringLiteral("⇄ ");
+}
+
+QColor ComparisonTableProxy::reportsDifferColor()
+{
+    return QColor(0xe8, 0xdc, 0xf4);
+}
+
 QColor ComparisonTableProxy::sectionColor()
 {
     return QColor(0xdd, 0xe3, 0xea);
@@ -96,17 +106,21 @@ QVariant ComparisonTableProxy::data(const QModelIndex &index, int role) const
     const QModelIndex source = m_source->index(m_sourceRows.at(index.row()), index.column());
     const bool differs = source.data(SummitComparisonModel::DifferenceRole).toBool();
     const bool unknownSide = source.data(SummitComparisonModel::UnknownSideRole).toBool();
+    const bool reportsDiffer = source.data(SummitComparisonModel::ReportsDifferRole).toBool();
     switch (role) {
     case Qt::DisplayRole:
+        if (reportsDiffer && index.column() == SummitComparisonModel::AspectColumn)
+            return reportsDifferMarker() + source.data().toString();
         if (differs && index.column() == SummitComparisonModel::AspectColumn)
             return differenceMarker() + source.data().toString();
         if (unknownSide && index.column() == SummitComparisonModel::AspectColumn)
             return unknownSideMarker() + source.data().toString();
         return source.data();
     case Qt::BackgroundRole:
-        return differs    ? QVariant(differenceColor())
-            : unknownSide ? QVariant(unknownSideColor())
-                          : QVariant();
+        return differs      ? QVariant(differenceColor())
+            : unknownSide   ? QVariant(unknownSideColor())
+            : reportsDiffer ? QVariant(reportsDifferColor())
+                            : QVariant();
     case Qt::FontRole: {
         if (!differs)
             return {};

@@ -45,6 +45,8 @@ public:
     /** The marker and colour of a row known at one summit and unknown at the other. */
     static QString unknownSideMarker();
     static QColor unknownSideColor();
+    static QString reportsDifferMarker();
+    static QColor reportsDifferColor();
     static QColor sectionColor();
 
 private:

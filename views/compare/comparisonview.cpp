@@ -78,18 +78,36 @@ ComparisonView::ComparisonView(DatasetDocument *document, QWidget *parent)
     connect(m_model, &SummitComparisonModel::summitsChanged, this, &ComparisonView::syncCombos);
     connect(document, &DatasetDocument::datasetReplaced, this, &ComparisonView::fillCombos);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ComparisonView::updateSpans);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this,
+        [this] { m_legend->setText(legendText(showsReportsThatDiffer())); });
     connect(m_table, &QTableView::clicked, this, &ComparisonView::rowClicked);
     fillCombos();
     updateSpans();
 }
 
-QString ComparisonView::legendText()
+QString ComparisonView::legendText(bool reportsDiffer)
 {
     return QStringLiteral("≠ bold on amber: the two summits differ in this aspect. "
                           "? on grey: known at one summit, unknown at the other, so not a known "
-                          "difference. “unknown”: no source states it; “none reported”: the "
-                          "sources mention no such talks. Hover a row for its sources; click it "
-                          "to show them.");
+                          "difference. ")
+        + (reportsDiffer ? reportsDifferSentence() : QString())
+        + QStringLiteral("“unknown”: no source states it; “none reported”: the "
+                         "sources mention no such talks. Hover a row for its sources; click it "
+                         "to show them.");
+}
+
+QString ComparisonView::reportsDifferSentence()
+{
+    return QStringLiteral("⇄ on violet: the reports of one summit disagree among themselves. ");
+}
+
+bool ComparisonView::showsReportsThatDiffer() const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(SummitComparisonModel::ReportsDifferRole).toBool())
+            return true;
+    }
+    return false;
 }
 
 QString ComparisonView::summitLabel(const QString &id) const
@@ -202,10 +220,11 @@ void ComparisonView::renderContent(
     }
     const QString legend = QStringLiteral("≠ bold on amber: the two summits differ in this "
                                           "aspect. ? on grey: known at one summit, unknown at "
-                                          "the other, so not a known difference. “unknown”: no "
-                                          "source states it; “none reported”: the sources "
-                                          "mention no such talks. Each trade measure has its own "
-                                          "row: different measures are not comparable.");
+                                          "the other, so not a known difference. ")
+        + (showsReportsThatDiffer() ? reportsDifferSentence() : QString())
+        + QStringLiteral("“unknown”: no source states it; “none reported”: the sources "
+                         "mention no such talks. Each trade measure has its own row: different "
+                         "measures are not comparable.");
     ComparisonPainter(*m_proxy, headers, legend).paint(painter, target);
 }
 

@@ -37,7 +37,11 @@ public:
     /** The sources of the table row @p row as HTML; empty for a section header. */
     QString sourcesHtml(int row) const;
     /** The line under the table that explains the highlight. */
-    static QString legendText();
+    /** The legend; the sentence on reports that disagree only where a row shows it. */
+    static QString legendText(bool reportsDiffer = false);
+    static QString reportsDifferSentence();
+    /** True when some row shows a summit whose reports disagree. */
+    bool showsReportsThatDiffer() const;
 
     QString exportName() const override;
     QString exportTitle() const override;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -54,6 +55,10 @@ public:
      * hidden widget it resizes to the target itself.
      */
     virtual void renderContent(QPainter *painter, const QRectF &target, ExportExtent extent) = 0;
+    /** Whether the view is a table that can also be written as CSV (exportTable()). */
+    virtual bool offersTable() const { return false; }
+    /** The header and the rows the view shows, cell by cell, for a CSV export. */
+    virtual QList<QStringList> exportTable() const { return {}; }
     /**
      * Applies the command line's --summits ID,ID and --date before an export. Returns false and
      * sets @p error (naming the option) when a value is invalid or the option does not apply.

@@ -228,7 +228,9 @@ void ExportDialog::browse()
 
 void ExportDialog::syncFormatFromPath()
 {
-    if (const auto format = Exporter::formatForPath(m_path->text()))
+    // The dialog offers the image formats; a table's CSV has its own menu entry.
+    const auto format = Exporter::formatForPath(m_path->text());
+    if (format && *format != ExportOptions::Format::Csv)
         m_format->setCurrentIndex(int(*format));
 }
 

@@ -48,6 +48,16 @@ QString errorFor(const QString &path, const QString &reason)
     return QStringLiteral("cannot write %1: %2").arg(path, reason);
 }
 
+QString csvField(const QString &text)
+{
+    static const QRegularExpression needsQuotes(QStringLiteral("[\",\r\n]"));
+    if (!text.contains(needsQuotes))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 bool writePng(QSaveFile *file, Exportable &content, const ExportOptions &options, QString *error)
 {
     const QImage image = Exporter::renderImage(content, options.size, options.scale, options.title,
@@ -130,6 +140,8 @@ std::optional<ExportOptions::Format> Exporter::formatForPath(const QString &path
         return ExportOptions::Format::Svg;
     if (suffix == QLatin1String("pdf"))
         return ExportOptions::Format::Pdf;
+    if (suffix == QLatin1String("csv"))
+        return ExportOptions::Format::Csv;
     return std::nullopt;
 }
 
@@ -210,6 +222,19 @@ QImage Exporter::renderImage(Exportable &content, const QSize &size, qreal scale
     return image;
 }
 
+QByteArray Exporter::csv(const QList<QStringList> &rows)
+{
+    // The byte order mark lets spreadsheet programs read the en dashes and stars as UTF-8.
+    QByteArray bytes("\xEF\xBB\xBF");
+    for (const QStringList &row : rows) {
+        QStringList fields;
+        for (const QString &cell : row)
+            fields.append(csvField(cell));
+        bytes += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    return bytes;
+}
+
 QSize Exporter::pngPixels(const ExportOptions &options)
 {
     return (QSizeF(options.size) * options.scale).toSize();
@@ -226,6 +251,13 @@ bool Exporter::write(Exportable &content, const ExportOptions &options, QString 
                 .arg(pixels.width())
                 .arg(pixels.height())
                 .arg(MaxPixels / 1'000'000));
+        return false;
+    }
+    if (options.format == ExportOptions::Format::Csv && !content.offersTable()) {
+        *error = errorFor(options.path,
+            QStringLiteral("'%1' is not a table; CSV is offered by table views only "
+                           "(such as 'reports')")
+                .arg(content.exportName()));
         return false;
     }
     QSaveFile file(options.path);
@@ -246,6 +278,13 @@ bool Exporter::write(Exportable &content, const ExportOptions &options, QString 
         writePdf(&file, content, options);
         written = true;
         break;
+    case ExportOptions::Format::Csv: {
+        const QByteArray bytes = csv(content.exportTable());
+        written = file.write(bytes) == bytes.size();
+        if (!written)
+            *error = errorFor(options.path, file.errorString());
+        break;
+    }
     }
     if (!written) {
         file.cancelWriting();

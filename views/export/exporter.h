@@ -25,7 +25,8 @@ struct ExportOptions
     {
         Png,
         Svg,
-        Pdf
+        Pdf,
+        Csv ///< the rows of a view that offersTable(); size, title and sources do not apply
     };
     using Extent = ExportExtent;
 
@@ -54,7 +55,8 @@ struct ExportOptions
 ExportOptions exportRequest(const Exportable &view, const Dataset &dataset, ExportExtent extent);
 
 /**
- * Renders an Exportable with its title and source line to PNG, SVG or PDF. No dialog here: the
+ * Renders an Exportable with its title and source line to PNG, SVG or PDF, or writes the table
+ * of one that offersTable() as CSV. No dialog here: the
  * GUI and the command line share it. Files are written through QSaveFile, so a failed export
  * leaves no file and never damages an existing one.
  */
@@ -69,7 +71,7 @@ public:
     /** The pixel size of the PNG that @p options ask for (size times scale). */
     static QSize pngPixels(const ExportOptions &options);
 
-    /** The format for a file name's extension (.png, .svg, .pdf, any case). */
+    /** The format for a file name's extension (.png, .svg, .pdf, .csv, any case). */
     static std::optional<ExportOptions::Format> formatForPath(const QString &path);
     /** Parses "WxH" within MinSide..MaxSide; nullopt on anything else. */
     static std::optional<QSize> parseSize(const QString &text);
@@ -82,7 +84,12 @@ public:
     /** The PNG image, @p size logical pixels at @p scale. */
     static QImage renderImage(Exportable &content, const QSize &size, qreal scale,
         const QString &title, const QString &sourceLine, ExportExtent extent = ExportExtent::Full);
-    /** Writes the file; false with a message naming the path on failure. */
+    /** @p rows as CSV (RFC 4180: quoted where needed, CRLF), UTF-8 with a byte order mark. */
+    static QByteArray csv(const QList<QStringList> &rows);
+    /**
+     * Writes the file; false with a message naming the path on failure. A CSV of a view that
+     * offers no table is refused before anything is written.
+     */
     static bool write(Exportable &content, const ExportOptions &options, QString *error);
 };
 

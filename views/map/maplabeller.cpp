@@ -204,8 +204,10 @@ MapLabel MapLabeller::compose(int feature, const QString &text, const QPointF &c
     const qreal textWidth = metrics.horizontalAdvance(text);
     const QString &code = m_geometry.features().at(feature).code;
     const auto presence = scene.presence.constFind(code);
-    if (!context && !scene.summitLabel.isEmpty() && presence != scene.presence.cend())
+    if (!context && !scene.summitLabel.isEmpty() && presence != scene.presence.cend()) {
         label.presence = *presence;
+        label.reportsDiffer = scene.reportsDiffer.contains(code);
+    }
     const qreal radius = label.presence ? symbolRadius(m_unit) : 0;
     const qreal gap = label.presence ? 3 * m_unit : 0;
     const qreal left = centre.x() - (2 * radius + gap + textWidth) / 2;

@@ -34,6 +34,7 @@ struct MapLabel
     QRectF textBox; ///< target pixels
     bool context = false; ///< a country outside the dataset: small grey text, never a callout
     std::optional<Presence> presence;
+    bool reportsDiffer = false; ///< the attendance reports of this country differ
     QPointF symbolCentre;
     qreal symbolRadius = 0;
     bool callout = false;

@@ -133,6 +133,10 @@ void MapLegend::addAttendanceRows(QList<Row> &rows, const MapScene &scene) const
         rows.append({ Row::Symbol, QStringLiteral("Expected: announced before, not reported after"),
             {}, Presence::Expected });
     }
+    if (!scene.reportsDiffer.isEmpty()) {
+        rows.append({ Row::ReportsDiffer,
+            QStringLiteral("Reports differ on whether the leader came"), {}, Presence::Unknown });
+    }
     if (!scene.hostCity.isEmpty())
         rows.append({ Row::Star, QStringLiteral("Host city: %1").arg(scene.hostCity) });
     rows.append({ Row::Arc,
@@ -199,6 +203,10 @@ void MapLegend::paintKey(QPainter *painter, const Row &row, const QRectF &key, q
     }
     case Row::Symbol:
         MapStyle::paintPresence(painter, centre, 7.5 * unit, row.presence);
+        break;
+    case Row::ReportsDiffer:
+        MapStyle::paintPresence(painter, centre, 7.5 * unit, row.presence);
+        MapStyle::paintReportsDiffer(painter, centre, 7.5 * unit);
         break;
     case Row::Star:
         MapStyle::paintHostStar(painter, centre, 10 * unit);

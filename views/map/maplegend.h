@@ -37,6 +37,7 @@ public:
             Heading,
             Area,
             Symbol,
+            ReportsDiffer,
             Star,
             Arc,
             Note

@@ -254,8 +254,8 @@ const QList<MapLabel> &MapRenderer::labels(
 {
     QStringList codes = scene.statuses.keys();
     codes.sort();
-    LabelKey key { mapToTarget, layout.map, layout.unit, scene.presence, codes, scene.partners,
-        scene.hostCity, !scene.summitLabel.isEmpty() };
+    LabelKey key { mapToTarget, layout.map, layout.unit, scene.presence, scene.reportsDiffer, codes,
+        scene.partners, scene.hostCity, !scene.summitLabel.isEmpty() };
     if (m_labelKey == key)
         return m_labels;
     MapLabeller labeller(m_geometry, mappedPaths(mapToTarget), layout.unit, layout.map);
@@ -298,6 +298,8 @@ void MapRenderer::paintLabel(QPainter *painter, const MapLabel &label, qreal uni
 {
     if (label.presence)
         MapStyle::paintPresence(painter, label.symbolCentre, label.symbolRadius, *label.presence);
+    if (label.reportsDiffer)
+        MapStyle::paintReportsDiffer(painter, label.symbolCentre, label.symbolRadius);
     paintHaloText(painter, label.textBox.topLeft(), label.text, labelFont(unit, label.context),
         label.context ? QColor(0x70, 0x70, 0x70) : QColor(0x10, 0x10, 0x10), unit);
 }

@@ -30,6 +30,8 @@ struct MapScene
     QHash<QString, MembershipStatus> statuses; ///< every country of the dataset
     QString summitLabel; ///< "22 Dec 2025 summit"; empty: no attendance overlay
     QHash<QString, Presence> presence; ///< the summit's attendance by country
+    /** Countries whose attendance reports differ (format 2); marked beside their symbol. */
+    QStringList reportsDiffer;
     QString hostCity; ///< a name in MapGeometry::cities()
     QStringList partners; ///< countries the host held bilateral talks with at the summit
     QString selected; ///< country code, highlighted
@@ -85,6 +87,7 @@ private:
         QRectF area;
         qreal unit = 0;
         QHash<QString, Presence> presence;
+        QStringList reportsDiffer;
         QStringList statusCodes;
         QStringList partners;
         QString hostCity;

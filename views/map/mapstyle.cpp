@@ -225,6 +225,23 @@ void MapStyle::paintPresence(
     painter->restore();
 }
 
+void MapStyle::paintReportsDiffer(QPainter *painter, const QPointF &symbolCentre, qreal radius)
+{
+    painter->save();
+    const qreal r = radius * 0.72;
+    const QPointF centre = symbolCentre + QPointF(radius * 0.85, -radius * 0.85);
+    painter->setPen(QPen(Qt::white, qMax(1.0, radius / 6)));
+    painter->setBrush(QColor(0xe0, 0x6c, 0x00));
+    painter->drawEllipse(centre, r, r);
+    QFont font = MapStyle::font(MapFont::Strong, radius / 7.5);
+    font.setPixelSize(qMax(7, qRound(r * 1.6)));
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(
+        QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter, QStringLiteral("!"));
+    painter->restore();
+}
+
 void MapStyle::paintHostStar(QPainter *painter, const QPointF &centre, qreal radius)
 {
     painter->save();

@@ -81,6 +81,8 @@ public:
     /** The attendance symbol, a disc of @p radius around @p centre. */
     static void paintPresence(
         QPainter *painter, const QPointF &centre, qreal radius, Presence presence);
+    /** The mark beside an attendance symbol whose reports differ: an orange badge with "!". */
+    static void paintReportsDiffer(QPainter *painter, const QPointF &symbolCentre, qreal radius);
     static void paintHostStar(QPainter *painter, const QPointF &centre, qreal radius);
     /** The curved line from the host city to a partner's capital, in target pixels. */
     static QPainterPath arcPath(const QPointF &from, const QPointF &to);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/map/mapview.h"
 
+#include "models/agreement.h"
 #include "models/countrymodel.h"
 #include "models/datasetdocument.h"
 #include "models/sourceformat.h"
@@ -240,14 +241,23 @@ void MapView::addOverlay(MapScene &scene) const
     if (!summit)
         return;
     scene.summitLabel = summitLabel(summit->id);
-    for (const Attendance &attendance : summit->attendance)
-        scene.presence.insert(attendance.country, attendance.status);
+    // A country may have several reports (format 2): it shows what they come to, and a mark
+    // where they differ, never one of them picked silently.
+    for (const Attendance &attendance : summit->attendance) {
+        if (scene.presence.contains(attendance.country))
+            continue;
+        const AttendanceSummary summary = summarizeAttendance(dataset, *summit, attendance.country);
+        scene.presence.insert(attendance.country, summary.status);
+        if (summary.relation == Relation::Differ)
+            scene.reportsDiffer.append(attendance.country);
+    }
     if (m_geometry.city(summit->city))
         scene.hostCity = summit->city;
     else if (const MapCity *capital = m_geometry.capitalOf(summit->host))
         scene.hostCity = capital->name;
     for (const Event &event : dataset.events) {
-        if (event.summit != summit->id || event.kind != QLatin1String("bilateral"))
+        // Talks only announced (format 2's planned) are not drawn as talks held.
+        if (event.summit != summit->id || event.kind != QLatin1String("bilateral") || event.planned)
             continue;
         for (const QString &country : event.countries) {
             if (country != summit->host && !scene.partners.contains(country))
@@ -350,7 +360,7 @@ QString MapView::attendanceLine(const QString &code) const
     const auto talks
         = std::find_if(dataset.events.cbegin(), dataset.events.cend(), [&](const Event &event) {
               return event.summit == summit->id && event.kind == QLatin1String("bilateral")
-                  && code != summit->host && event.countries.contains(code);
+                  && !event.planned && code != summit->host && event.countries.contains(code);
           });
     if (talks != dataset.events.cend())
         line += QStringLiteral("\nHeld bilateral talks with the host: ") + talks->title;

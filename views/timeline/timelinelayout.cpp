@@ -453,6 +453,7 @@ void TimelineLayout::place()
     m_summit.assign(size_t(count), -1);
     m_sequence.assign(size_t(count), 0);
     m_kind.assign(size_t(count), 0);
+    m_planned.assign(size_t(count), 0);
     m_sorted.resize(size_t(count));
     m_position.resize(size_t(count));
     m_summitDayStart.clear();
@@ -469,6 +470,7 @@ void TimelineLayout::place()
         keys[size_t(row)] = { EventModel::sortKey(event), row };
         m_summit[size_t(row)] = summitIndex.value(event.summit, -1);
         m_kind[size_t(row)] = std::uint8_t(kindIndex(event.kind));
+        m_planned[size_t(row)] = event.planned ? 1 : 0;
     }
     std::sort(keys.begin(), keys.end());
     size_t begin = 0;
@@ -555,6 +557,7 @@ void TimelineLayout::rebuildLanes()
     }
     m_shownEvents = 0;
     m_shownSequenceEvents = 0;
+    m_shownPlannedEvents = 0;
     for (int row : m_sorted) {
         if (!isShown(row))
             continue;
@@ -567,6 +570,7 @@ void TimelineLayout::rebuildLanes()
         }
         ++m_shownEvents;
         m_shownSequenceEvents += m_sequence[size_t(row)];
+        m_shownPlannedEvents += m_planned[size_t(row)];
     }
     m_shown.clear();
     for (int i = 0; i < int(m_lanes.size()); ++i) {

@@ -121,6 +121,10 @@ public:
     int shownEventCount() const { return m_shownEvents; }
     /** Whether some shown event has no clock time, only its order in the day. */
     bool showsSequenceEvents() const { return m_shownSequenceEvents > 0; }
+    /** True when some event shown was only announced (format 2's `planned`). */
+    bool showsPlannedEvents() const { return m_shownPlannedEvents > 0; }
+    /** Whether event @p row was only announced, not reported as held. */
+    bool isPlanned(int row) const { return m_planned[size_t(row)] != 0; }
 
     /** Whole days holding events in scope (filter ignored, so filtering keeps the axis still). */
     std::vector<TimeSpan> occupiedSpans() const;
@@ -200,6 +204,7 @@ private:
     std::vector<int> m_summit; ///< summit index, -1 if unknown
     std::vector<std::uint8_t> m_sequence;
     std::vector<std::uint8_t> m_kind;
+    std::vector<std::uint8_t> m_planned;
     std::vector<std::uint8_t> m_passed;
     std::vector<int> m_sorted; ///< rows by time
     std::vector<int> m_position; ///< index of each row in m_sorted
@@ -214,6 +219,7 @@ private:
     std::vector<int> m_shown; ///< indices of non-empty lanes
     int m_shownEvents = 0;
     int m_shownSequenceEvents = 0;
+    int m_shownPlannedEvents = 0;
 };
 
 } // namespace Summit

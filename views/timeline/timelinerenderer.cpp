@@ -115,6 +115,7 @@ TimelineRenderer::Geometry TimelineRenderer::geometry(const QRectF &bounds,
     g.bounds = bounds;
     g.interactive = !allLanes;
     g.sequenceEvents = layout.showsSequenceEvents();
+    g.plannedEvents = layout.showsPlannedEvents();
     g.folds = axis.foldEmptySpans() && axis.segments().size() > 1;
     const double headerWidth = std::clamp(bounds.width() * 0.15, 120.0, 200.0);
     const double summitsHeight = layout.isComparing() ? 0 : summitRow;
@@ -197,7 +198,8 @@ QString TimelineRenderer::labelText(const TimelineLayout &layout, int row) const
     const Event &event = layout.dataset()->events[row];
     const QString prefix = layout.isSequence(row) ? QStringLiteral("%1.").arg(layout.rankInDay(row))
                                                   : event.time.toString(QStringLiteral("HH:mm"));
-    return prefix + QLatin1Char(' ') + event.title;
+    const QString text = prefix + QLatin1Char(' ') + event.title;
+    return event.planned ? text + QStringLiteral(" (announced)") : text;
 }
 
 void TimelineRenderer::layoutLane(const Frame &frame, int lane)
@@ -445,12 +447,16 @@ void TimelineRenderer::paintGroup(
     const TimelineLane &l = frame.layout->lane(lane);
     const double y = markerY(frame, lane);
     if (group.count() == 1) {
-        const int kind = frame.layout->kindOf(l.rows[size_t(group.first)]);
+        const int row = l.rows[size_t(group.first)];
+        const int kind = frame.layout->kindOf(row);
         painter->setPen(QPen(Qt::white, 1.2));
         painter->setBrush(TimelineStyle::kindColor(kind));
         if (kind == int(TimelineLayout::kinds().size()) - 1)
             painter->setPen(QPen(TimelineStyle::kindColor(kind), 2.5));
-        TimelineStyle::drawMarker(painter, kind, QPointF(group.x, y), MarkerRadius);
+        if (frame.layout->isPlanned(row))
+            paintPlannedMarker(painter, kind, QPointF(group.x, y));
+        else
+            TimelineStyle::drawMarker(painter, kind, QPointF(group.x, y), MarkerRadius);
         return;
     }
     const QColor fill = l.kind >= 0 ? TimelineStyle::kindColor(l.kind) : clusterFill;
@@ -801,6 +807,9 @@ std::vector<TimelineRenderer::LegendItem> TimelineRenderer::legendItems(
             QStringLiteral(
                 "order within the day: no clock time known, spread evenly across the day"),
             {} });
+    if (geometry.plannedEvents)
+        items.push_back(
+            { LegendItem::Planned, 0, QStringLiteral("announced only: not reported as held"), {} });
     if (geometry.folds)
         items.push_back({ LegendItem::Fold, -1, QStringLiteral("empty time folded"), {} });
     double x = area.left() + 8, y = area.top() + 4;
@@ -840,6 +849,8 @@ void TimelineRenderer::paintLegend(QPainter *painter, const Frame &frame) const
             painter->setFont(m_bold);
             painter->setPen(Qt::white);
             painter->drawText(pill, Qt::AlignCenter, QStringLiteral("n"));
+        } else if (item.what == LegendItem::Planned) {
+            paintPlannedMarker(painter, item.kind, centre);
         } else if (item.what == LegendItem::Sequence) {
             painter->setFont(m_bold);
             painter->setPen(textColor);
@@ -857,6 +868,17 @@ void TimelineRenderer::paintLegend(QPainter *painter, const Frame &frame) const
             Qt::AlignLeft | Qt::AlignVCenter, item.text);
     }
     painter->restore();
+}
+
+/** An event only announced: its kind's shape, hollow, with a dashed outline in the kind's colour.
+ */
+void TimelineRenderer::paintPlannedMarker(QPainter *painter, int kind, const QPointF &centre)
+{
+    QPen pen(TimelineStyle::kindColor(kind), 1.8, Qt::DashLine);
+    pen.setDashPattern({ 2.0, 1.5 });
+    painter->setPen(pen);
+    painter->setBrush(Qt::white);
+    TimelineStyle::drawMarker(painter, kind, centre, MarkerRadius);
 }
 
 void TimelineRenderer::paintEmpty(QPainter *painter, const Frame &frame) const

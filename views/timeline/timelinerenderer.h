@@ -51,6 +51,7 @@ public:
         double contentHeight = 0; ///< all lanes and band titles, for vertical scrolling
         bool interactive = true; ///< false for an export, which nobody can click
         bool sequenceEvents = false; ///< some event shown has no clock time: legend says "3."
+        bool plannedEvents = false; ///< some event shown was only announced: a hollow marker
         bool folds = false; ///< the axis folds empty time: the legend shows the fold's shading
     };
 
@@ -110,6 +111,7 @@ public:
     QString labelText(const TimelineLayout &layout, int row) const;
 
 private:
+    static void paintPlannedMarker(QPainter *painter, int kind, const QPointF &centre);
     struct LegendItem
     {
         enum Kind
@@ -117,6 +119,7 @@ private:
             Marker,
             Cluster,
             Sequence,
+            Planned,
             Fold
         };
         Kind what;
