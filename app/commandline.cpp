@@ -16,6 +16,8 @@ const char *const description
     = "Summit Viewer: browse, chart and compare the CIS leaders' informal summits.\n"
       "\n"
       "Without options it opens the window on the built-in dataset.\n"
+      "summit-viewer --propose REPORT... [--url URL] [--published YYYY-MM-DD] [--language en|ru]\n"
+      "  [--data BASE.json] proposes what importing the reports would add (docs/import.md).\n"
       "Exit codes: 0 success, 1 invalid data (--check, --data), 2 wrong usage or a missing file.";
 
 /** The options summit-viewer takes, in the order --help lists them. */

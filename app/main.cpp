@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "app/exportcatalog.h"
 #include "app/mainwindow.h"
+#include "app/proposecommand.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/datasetwriter.h"
@@ -247,6 +248,10 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (ProposeCommand::isRequested(arguments)) {
+        QCoreApplication app(argc, argv);
+        return ProposeCommand::run(arguments);
+    }
     QString error;
     const auto command = CommandLine::parse(arguments, &error);
     if (!command) {
