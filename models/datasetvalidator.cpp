@@ -165,6 +165,8 @@ JsonObjectReader DatasetValidator::objectReader(
     if (m_version == 1) {
         // A version 1 file that uses a field of version 2 says one thing and does another.
         for (const std::string_view field : V2Only) {
+            if (std::find(fields.begin(), fields.end(), field) == fields.end())
+                continue; // reader.value() asserts that a field is one of the object's
             if (const Node value = reader.value(field); value != 0) {
                 reader.report(value - 1, [&] {
                     return QStringLiteral("field '%1' is new in format 2, but the file says "
