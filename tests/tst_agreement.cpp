@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include "reportsdiffer.h"
+
 using namespace Summit;
 
 namespace {
@@ -273,16 +275,9 @@ void TestAgreement::attendanceSummary()
     QFETCH(Presence, status);
     QFETCH(Relation, relation);
     QFETCH(int, reports);
-    auto result
-        = DatasetReader::readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json"));
-    QVERIFY(result.ok());
-    Dataset &dataset = *result.dataset;
-    if (!keepSetAside) {
-        for (Attendance &entry : dataset.summits[summit].attendance) {
-            if (entry.review.verdict == Review::SetAside)
-                entry.review = {};
-        }
-    }
+    std::optional<Dataset> loaded = TestData::reportsDiffer(keepSetAside);
+    QVERIFY(loaded);
+    Dataset &dataset = *loaded;
     const AttendanceSummary summary
         = summarizeAttendance(dataset, dataset.summits[summit], country);
     QCOMPARE(toString(summary.status), toString(status));

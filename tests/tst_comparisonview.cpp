@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "reportsdiffer.h"
 #include "testdataset.h"
 
 using namespace Summit;
@@ -327,16 +328,9 @@ void TestComparisonView::reportsThatDifferAreMarkedApart()
     QFETCH(bool, keepSetAside);
     QFETCH(QString, aspect);
     QFETCH(QString, cell2024);
-    auto result
-        = DatasetReader::readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json"));
-    QVERIFY(result.ok());
-    if (!keepSetAside) {
-        for (Attendance &entry : result.dataset->summits[0].attendance) {
-            if (entry.review.verdict == Review::SetAside)
-                entry.review = {};
-        }
-    }
-    m_document->setDataset(*result.dataset);
+    std::optional<Dataset> loaded = TestData::reportsDiffer(keepSetAside);
+    QVERIFY(loaded);
+    m_document->setDataset(*loaded);
     const int row = rowOf(QStringLiteral("attendance/AZE"));
     QVERIFY(row >= 0);
     const ComparisonTableProxy *proxy = m_view->tableModel();

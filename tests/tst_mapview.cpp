@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <QToolTip>
 
+#include "reportsdiffer.h"
+
 using namespace Summit;
 
 Q_DECLARE_METATYPE(Summit::MembershipStatus)
@@ -649,16 +651,9 @@ void TestMapView::attendanceReportsThatDifferAreMarked()
 {
     QFETCH(bool, keepSetAside);
     QFETCH(bool, marked);
-    auto result
-        = DatasetReader::readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json"));
-    QVERIFY(result.ok());
-    if (!keepSetAside) {
-        for (Attendance &entry : result.dataset->summits[0].attendance) {
-            if (entry.review.verdict == Review::SetAside)
-                entry.review = {};
-        }
-    }
-    m_document->setDataset(*result.dataset);
+    std::optional<Dataset> loaded = TestData::reportsDiffer(keepSetAside);
+    QVERIFY(loaded);
+    m_document->setDataset(*loaded);
     QString error;
     QVERIFY2(m_view->applyExportArguments({ QStringLiteral("s2024") }, QDate(), &error),
         qPrintable(error));
