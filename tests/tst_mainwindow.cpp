@@ -50,6 +50,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include "reportsdiffer.h"
+
 using namespace Summit;
 
 /** Tests of MainWindow and the widgets it assembles. */
@@ -67,6 +69,8 @@ private slots:
     void kindChoiceFilters();
     void clickShowsDetailsWithSources();
     void hiddenEventLeavesTheDetailsPane();
+    void detailsListEveryReportOfAFigure_data();
+    void detailsListEveryReportOfAFigure();
     void arrowKeysMoveTheSelection();
     void badFileLeavesDataUntouched();
     void badFileFromTheMenuLeavesDataUntouched_data();
@@ -690,6 +694,43 @@ void TestMainWindow::paragraphLinkShowsTheSourceText()
     qputenv("SUMMIT_SOURCES_DIR", QByteArray());
     m_window->showSourceParagraph(QStringLiteral("anadolu-2025-12-22"), 7);
     QVERIFY2(dialog->shownText().contains(anadolu->file), qPrintable(dialog->shownText()));
+}
+
+void TestMainWindow::detailsListEveryReportOfAFigure_data()
+{
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QStringList>("notShown");
+    // Cases 2 and 3 of issue 12: one statement, read with another scope, and for nine months.
+    QTest::newRow("one statement, three readings")
+        << QStringLiteral("host-ten-months")
+        << QStringList { QStringLiteral("Other reports of this figure"),
+               QStringLiteral("the same statement, read with another scope or hedge"),
+               QStringLiteral("differs: another period"), QStringLiteral("Jan–Sep 2025"),
+               QStringLiteral("Reports are never averaged") }
+        << QStringList();
+    // Case 5: two reports that agree.
+    QTest::newRow("two reports that agree")
+        << QStringLiteral("cis-2024-slightly")
+        << QStringList { QStringLiteral("over $93.0 billion"), QStringLiteral("agrees") }
+        << QStringList { QStringLiteral("differs") };
+}
+
+void TestMainWindow::detailsListEveryReportOfAFigure()
+{
+    QFETCH(QString, figure);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, notShown);
+    const std::optional<Dataset> dataset = TestData::reportsDiffer();
+    QVERIFY(dataset);
+    m_document->setDataset(*dataset);
+    DetailsPane *details = m_window->detailsPane();
+    details->displayTradeFigure(figure);
+    const QString text = details->toPlainText();
+    for (const QString &expected : shown)
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral("\n\n") + text));
+    for (const QString &absent : notShown)
+        QVERIFY2(!text.contains(absent), qPrintable(absent + QStringLiteral("\n\n") + text));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/common/detailspane.h"
 
+#include "models/agreement.h"
 #include "models/datasetdocument.h"
 #include "models/sourceformat.h"
 
@@ -55,6 +56,77 @@ QString sourcesHtml(const Dataset &dataset, const Sources &sources)
     return html
         + QStringLiteral("</ul><p><small>Click a paragraph number to read it in the "
                          "article.</small></p>");
+}
+
+/** What the user decided about one report, if anything. */
+QString reviewHtml(const Review &review)
+{
+    if (review.verdict == Review::Preferred)
+        return QStringLiteral("<b>preferred</b>")
+            + (review.reason.isEmpty() ? QString() : QStringLiteral(": ") + esc(review.reason));
+    if (review.verdict == Review::SetAside)
+        return QStringLiteral("<b>set aside</b>: %1 (not counted)").arg(esc(review.reason));
+    return {};
+}
+
+QString relationWords(Relation relation)
+{
+    switch (relation) {
+    case Relation::Agree:
+        return QStringLiteral("agrees");
+    case Relation::Differ:
+        return QStringLiteral("<b>differs</b>");
+    case Relation::FillsUnknown:
+        return QStringLiteral("fills what one of them leaves unknown");
+    case Relation::ChangeOfPlan:
+        return QStringLiteral("a change of plan: announced, then not so");
+    case Relation::ReadDifferently:
+        return QStringLiteral("the same statement, read with another scope or hedge");
+    }
+    return {};
+}
+
+/** How another report of a figure relates to this one, with the reason where they differ. */
+QString comparisonWords(const FigureComparison &comparison)
+{
+    if (comparison.relation != Relation::Differ)
+        return relationWords(comparison.relation);
+    if (!comparison.valuesOverlap)
+        return QStringLiteral("<b>differs</b>: the two values cannot both hold");
+    if (!comparison.samePeriod)
+        return QStringLiteral("<b>differs</b>: another period");
+    return QStringLiteral("<b>differs</b>: another measure");
+}
+
+/**
+ * Every other report of the trade figure at @p index (format 2: the same measure or the same
+ * statement), side by side: value with its hedge, scope, period, document, how it relates to
+ * this one and what the user decided. Empty when no other report states it.
+ */
+QString otherFigureReportsHtml(const Dataset &dataset, int index)
+{
+    for (const FactReports &fact : collectFactReports(dataset)) {
+        if (fact.kind != FactReports::Kind::TradeFigure || !fact.reports.contains(index))
+            continue;
+        const TradeFigure &self = dataset.tradeFigures[index];
+        QString html = QStringLiteral("<h3>Other reports of this figure</h3><ul>");
+        for (const int other : fact.reports) {
+            if (other == index)
+                continue;
+            const TradeFigure &figure = dataset.tradeFigures[other];
+            const QString review = reviewHtml(figure.review);
+            html += QStringLiteral("<li>%1, %2, %3: %4%5<br/><small>%6</small></li>")
+                        .arg(esc(formatUsd(figure.valueUsd, figure.qualifier)),
+                            esc(scopeLabel(dataset, figure)), esc(periodLabel(figure)),
+                            comparisonWords(compareFigures(self, figure)),
+                            review.isEmpty() ? QString() : QStringLiteral("; ") + review,
+                            esc(formatSources(dataset, figure.sources)));
+        }
+        return html
+            + QStringLiteral("</ul><p><small>Together: %1. Reports are never averaged.</small></p>")
+                  .arg(relationWords(fact.relation));
+    }
+    return {};
 }
 
 QString peopleHtml(const Dataset &dataset, const QStringList &ids)
@@ -153,7 +225,30 @@ void DetailsPane::displayEvent(const QString &eventId)
     html += row(tr("Countries"), countriesHtml(dataset, event->countries));
     html
         += row(tr("Topics"), orUnknown(event->topics.join(QStringLiteral(", ")), tr("none given")));
+    if (event->planned)
+        html += row(tr("Status"), tr("<b>announced only</b>: no report says it was held"));
     html += QStringLiteral("</table><p>%1</p>").arg(esc(event->summary));
+    if (const QString review = reviewHtml(event->review); !review.isEmpty())
+        html += QStringLiteral("<p>This report: %1</p>").arg(review);
+    if (!event->otherReports.isEmpty()) {
+        html += tr("<h3>Other reports of its date and place</h3><ul>");
+        for (const EventReport &report : event->otherReports) {
+            const bool same = report.date == event->date;
+            const QString review = reviewHtml(report.review);
+            html += QStringLiteral("<li>%1%2%3: %4%5<br/><small>%6</small></li>")
+                        .arg(longDate(report.date),
+                            report.time.isValid() ? QStringLiteral(", ")
+                                    + report.time.toString(QStringLiteral("HH:mm"))
+                                                  : QString(),
+                            report.location.isEmpty() ? QString()
+                                                      : QStringLiteral(", ") + esc(report.location),
+                            same ? QStringLiteral("agrees on the date")
+                                 : QStringLiteral("<b>differs on the date</b>"),
+                            review.isEmpty() ? QString() : QStringLiteral("; ") + review,
+                            esc(formatSources(dataset, report.sources)));
+        }
+        html += QStringLiteral("</ul>");
+    }
     showHtml(html + sourcesHtml(dataset, event->sources));
     m_eventId = event->id;
 }
@@ -243,6 +338,9 @@ void DetailsPane::displayTradeFigure(const QString &figureId)
     html += QStringLiteral("</table>");
     if (!figure->note.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(figure->note));
+    if (const QString review = reviewHtml(figure->review); !review.isEmpty())
+        html += QStringLiteral("<p>This report: %1</p>").arg(review);
+    html += otherFigureReportsHtml(dataset, int(figure - dataset.tradeFigures.constData()));
     showHtml(html + sourcesHtml(dataset, figure->sources));
     m_tradeFigureId = figure->id;
 }
