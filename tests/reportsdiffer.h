@@ -12,6 +12,21 @@
  */
 namespace TestData {
 
+/** The dataset in @p path; the test program stops, naming the file, when it does not load. */
+inline Summit::Dataset loadDataset(const QString &path)
+{
+    const Summit::DatasetReader::Result result = Summit::DatasetReader::readFile(path);
+    if (!result.ok())
+        qFatal("cannot read %s", qPrintable(path));
+    return *result.dataset;
+}
+
+/** tests/data/reports-differ.json as it is. */
+inline Summit::Dataset reportsDifferDataset()
+{
+    return loadDataset(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json"));
+}
+
 /** The dataset; with @p keepSetAside false, every attendance set aside at the first summit
  * taken back (its review cleared). Fails the calling test when the file does not load. */
 inline std::optional<Summit::Dataset> reportsDiffer(bool keepSetAside = true)

@@ -7,22 +7,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "reportsdiffer.h"
+
 using namespace Summit;
 
 namespace {
-
-Dataset load(const QString &path)
-{
-    const DatasetReader::Result result = DatasetReader::readFile(path);
-    if (!result.ok())
-        qFatal("cannot read %s", qPrintable(path));
-    return *result.dataset;
-}
-
-Dataset reportsDiffer()
-{
-    return load(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json"));
-}
 
 /** The row whose fact and report cells contain @p fact and @p report; -1 when none does. */
 int findRow(const FactReportModel &model, const QString &fact, const QString &report)
@@ -57,14 +46,14 @@ void TestFactReportModel::resetsWhenTheDatasetIsReplaced()
     FactReportModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    document.setDataset(reportsDiffer());
+    document.setDataset(TestData::reportsDifferDataset());
     QCOMPARE(resets.count(), 1);
     QVERIFY(model.rowCount() > 0);
     // The built-in dataset states no fact twice: no rows at all.
-    document.setDataset(load(QStringLiteral(SUMMIT_BUILTIN_DATASET)));
+    document.setDataset(TestData::loadDataset(QStringLiteral(SUMMIT_BUILTIN_DATASET)));
     QCOMPARE(resets.count(), 2);
     QCOMPARE(model.rowCount(), 0);
-    document.setDataset(reportsDiffer());
+    document.setDataset(TestData::reportsDifferDataset());
     QVERIFY(model.rowCount() > 0);
     QVERIFY(document.setTradeFigureValue(0, 12e9));
     QCOMPARE(resets.count(), 4);
@@ -131,7 +120,7 @@ void TestFactReportModel::rows()
     QFETCH(QString, where);
     QFETCH(QString, relation);
     DatasetDocument dataset;
-    dataset.setDataset(reportsDiffer());
+    dataset.setDataset(TestData::reportsDifferDataset());
     FactReportModel model(&dataset);
     const int row = findRow(model, fact, report);
     QVERIFY2(row >= 0, qPrintable(fact + QStringLiteral(" / ") + report));
@@ -145,7 +134,7 @@ void TestFactReportModel::rows()
 void TestFactReportModel::setAsideAndPreferred()
 {
     DatasetDocument dataset;
-    dataset.setDataset(reportsDiffer());
+    dataset.setDataset(TestData::reportsDifferDataset());
     FactReportModel model(&dataset);
     const int setAside = findRow(model, QStringLiteral("Azerbaijan"), QStringLiteral("left early"));
     QVERIFY(setAside >= 0);
@@ -173,7 +162,7 @@ void TestFactReportModel::setAsideAndPreferred()
 void TestFactReportModel::groupedBySummit()
 {
     DatasetDocument dataset;
-    dataset.setDataset(reportsDiffer());
+    dataset.setDataset(TestData::reportsDifferDataset());
     FactReportModel model(&dataset);
     // Rows of one summit are adjacent: the summit column changes at most once per summit.
     QStringList seen;

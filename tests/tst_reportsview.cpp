@@ -13,22 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "reportsdiffer.h"
+
 using namespace Summit;
 
 namespace {
-
-Dataset load(const QString &path)
-{
-    const DatasetReader::Result result = DatasetReader::readFile(path);
-    if (!result.ok())
-        qFatal("cannot read %s", qPrintable(path));
-    return *result.dataset;
-}
-
-Dataset reportsDiffer()
-{
-    return load(QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json"));
-}
 
 QStringList shownColumn(const ReportsView &view, int column)
 {
@@ -78,7 +67,7 @@ void TestReportsView::filterTyped()
     QFETCH(QString, typed);
     QFETCH(QStringList, facts);
     DatasetDocument document;
-    document.setDataset(reportsDiffer());
+    document.setDataset(TestData::reportsDifferDataset());
     ReportsView view(&document);
     view.show();
     QTest::keyClicks(view.filterEdit(), typed);
@@ -90,7 +79,7 @@ void TestReportsView::filterTyped()
 void TestReportsView::arrowKeysMoveTheSelectionAndShowTheSources()
 {
     DatasetDocument document;
-    document.setDataset(reportsDiffer());
+    document.setDataset(TestData::reportsDifferDataset());
     ReportsView view(&document);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -118,7 +107,7 @@ void TestReportsView::arrowKeysMoveTheSelectionAndShowTheSources()
 void TestReportsView::noFactReportedTwiceSaysSo()
 {
     DatasetDocument document;
-    document.setDataset(load(QStringLiteral(SUMMIT_BUILTIN_DATASET)));
+    document.setDataset(TestData::loadDataset(QStringLiteral(SUMMIT_BUILTIN_DATASET)));
     ReportsView view(&document);
     view.show();
     QVERIFY(!view.showsTable());
@@ -133,7 +122,7 @@ void TestReportsView::followsTheDatasetReplaced()
     ReportsView view(&document);
     view.show();
     QVERIFY(!view.showsTable());
-    document.setDataset(reportsDiffer());
+    document.setDataset(TestData::reportsDifferDataset());
     QVERIFY(view.showsTable());
     QCOMPARE(view.proxy()->rowCount(), 16);
 }
@@ -143,7 +132,8 @@ void TestReportsView::exportsPngAndSvg()
     QTemporaryDir dir;
     for (const bool empty : { false, true }) {
         DatasetDocument document;
-        document.setDataset(empty ? load(QStringLiteral(SUMMIT_BUILTIN_DATASET)) : reportsDiffer());
+        document.setDataset(empty ? TestData::loadDataset(QStringLiteral(SUMMIT_BUILTIN_DATASET))
+                                  : TestData::reportsDifferDataset());
         ReportsView view(&document);
         QCOMPARE(view.exportName(), QStringLiteral("reports"));
         const ExportOptions request = exportRequest(view, document.dataset(), ExportExtent::Full);
@@ -179,7 +169,7 @@ void TestReportsView::exportsPngAndSvg()
 void TestReportsView::csvHasTheRowsShown()
 {
     DatasetDocument document;
-    document.setDataset(reportsDiffer());
+    document.setDataset(TestData::reportsDifferDataset());
     ReportsView view(&document);
     QTest::keyClicks(view.filterEdit(), QStringLiteral("Armenia"));
     QTemporaryDir dir;
