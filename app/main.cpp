@@ -76,7 +76,8 @@ int runCheck(const CommandLine &command)
 {
     if (reportMissing(command.checkFile, "--check"))
         return ExitUsage;
-    const auto result = DatasetReader::readFile(command.checkFile);
+    const auto result
+        = DatasetReader::readFile(command.checkFile, DatasetReader::Accept::DatasetOrProposals);
     if (!result.ok()) {
         printErrors(result.errors);
         return ExitInvalidData;
@@ -85,7 +86,10 @@ int runCheck(const CommandLine &command)
     out() << command.checkFile << ": OK: " << dataset.documents.size() << " documents, "
           << dataset.countries.size() << " countries, " << dataset.people.size() << " people, "
           << dataset.summits.size() << " summits, " << dataset.events.size() << " events, "
-          << dataset.tradeFigures.size() << " trade figures\n";
+          << dataset.tradeFigures.size() << " trade figures";
+    if (dataset.isProposal)
+        out() << " (a proposal file: " << dataset.proposals.size() << " proposals)";
+    out() << '\n';
     out().flush();
     return ExitOk;
 }

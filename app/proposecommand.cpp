@@ -2,10 +2,11 @@
 #include "app/proposecommand.h"
 
 #include "models/datasetreader.h"
+#include "models/datasetwriter.h"
 #include "models/extract/extractor.h"
 #include "models/extract/knownfacts.h"
-#include "models/extract/proposalwriter.h"
 #include "models/extract/reportreader.h"
+#include "models/proposeddataset.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -96,35 +97,6 @@ int parse(const QStringList &arguments, Options *options)
     return ExitOk;
 }
 
-Extract::KnownFacts knownFacts(const Dataset &dataset)
-{
-    Extract::KnownFacts known;
-    for (const Person &p : dataset.people)
-        known.people.append({ p.id, p.name, p.role, p.country });
-    for (const Country &c : dataset.countries)
-        known.countries.append({ c.code, c.name });
-    for (const auto &s : dataset.summits) {
-        Extract::KnownFacts::Summit summit { s.id, s.date, s.city, s.venue, s.host, {} };
-        for (const Attendance &a : s.attendance)
-            summit.attendance.append({ a.country, toString(a.status) });
-        known.summits.append(summit);
-    }
-    for (const Event &e : dataset.events) {
-        if (e.kind != QLatin1String("bilateral"))
-            continue;
-        QStringList countries = e.countries;
-        countries.sort();
-        known.meetings.append({ e.id, e.summit, countries });
-    }
-    for (const TradeFigure &t : dataset.tradeFigures) {
-        QStringList countries = t.countries;
-        countries.sort();
-        known.trade.append({ t.id, t.valueUsd, toString(t.qualifier), t.scope, countries,
-            t.periodStart, t.periodEnd });
-    }
-    return known;
-}
-
 /** Reads one report; nullopt after saying on stderr why it cannot be used. */
 std::optional<Extract::Report> readReport(const QString &path, const Options &options)
 {
@@ -184,14 +156,15 @@ int ProposeCommand::run(const QStringList &arguments)
             err() << error.toString() << '\n';
         return ExitInvalidData;
     }
-    QList<Extract::ImportedReport> imported;
+    QList<ImportedReport> imported;
     for (const QString &path : options.reports) {
         auto report = readReport(path, options);
         if (!report)
             return ExitUsage;
         imported.append({ *report, Extract::Extractor::extract(*report) });
     }
-    const QByteArray json = Extract::ProposalWriter::toJson(imported, knownFacts(*base.dataset));
+    const QByteArray json
+        = DatasetWriter::toJson(proposedDataset(imported, knownFacts(*base.dataset)));
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     std::fflush(stdout);
     return ExitOk;

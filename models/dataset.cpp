@@ -247,6 +247,12 @@ QStringList tradeScopes()
         QStringLiteral("bilateral") };
 }
 
+QStringList proposalRelations()
+{
+    return { QStringLiteral("new"), QStringLiteral("confirms"), QStringLiteral("fills-unknown"),
+        QStringLiteral("differs") };
+}
+
 const Document *Dataset::document(const QString &id) const
 {
     return findBy(documents, &Document::id, id);

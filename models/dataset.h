@@ -297,6 +297,25 @@ QStringList tradeScopes();
 QString sentenceFingerprint(QStringView sentence);
 
 /** Everything Summit Viewer shows, as loaded from one file. */
+/**
+ * What an importer proposes about one fact of a proposal file (docs/data-format.md,
+ * "Proposals"): how sure it is, and how the fact stands to the dataset it was compared with.
+ */
+struct Proposal
+{
+    /**
+     * The fact: "summit:ID", "attendance:SUMMIT/CODE/N" (the N-th entry of CODE in SUMMIT,
+     * 1-based), "event:ID", "trade:ID" or "person:ID".
+     */
+    QString fact;
+    double confidence = 0; ///< 0 to 1; orders proposals for review, not a probability
+    QString relation; ///< one of proposalRelations()
+    QString relatedId = {}; ///< the fact of the base dataset it confirms, fills or differs from
+    QString detail = {}; ///< what differs or is filled, in words
+    QString rule = {}; ///< the rule that proposed it; for a summit, the format of meeting
+};
+QStringList proposalRelations(); ///< new, confirms, fills-unknown, differs
+
 struct Dataset
 {
     /** Dumps write this version; DatasetReader reads it and version 1, which it migrates. */
@@ -308,6 +327,12 @@ struct Dataset
     QList<Summit> summits;
     QList<Event> events;
     QList<TradeFigure> tradeFigures;
+    /**
+     * Set in a proposal file (`--propose`): facts not yet reviewed, which may leave out what
+     * their report does not say (a date, a period, who stated a figure). Never opened as data.
+     */
+    bool isProposal = false;
+    QList<Proposal> proposals;
 
     const Document *document(const QString &id) const;
     const Country *country(const QString &code) const;

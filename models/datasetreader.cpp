@@ -45,11 +45,31 @@ bool readSequential(QFile &file, QByteArray *data)
     }
 }
 
-DatasetReader::Result validate(const JsonDocument &json, const QString &fileName)
+/** Where the top level's "proposals" key is, to point at it. */
+qsizetype proposalsOffset(const JsonDocument &json)
+{
+    const JsonDocument::Node root = JsonDocument::root();
+    for (JsonDocument::Node key = JsonDocument::firstChild(root); key != json.end(root);
+         key = json.nextKey(key)) {
+        if (json.stringEquals(key, "proposals"))
+            return json.offset(key);
+    }
+    return 0;
+}
+
+DatasetReader::Result validate(
+    const JsonDocument &json, const QString &fileName, DatasetReader::Accept accept)
 {
     ValidationErrors errors(DatasetReader::MaxErrors);
     Dataset dataset = DatasetValidator(json, errors).run();
     DatasetReader::Result result;
+    if (errors.isEmpty() && dataset.isProposal && accept == DatasetReader::Accept::Dataset) {
+        const JsonDocument::Position position = json.position(proposalsOffset(json));
+        result.errors.append({ fileName, position.line, position.column,
+            QStringLiteral("this file holds proposals written by --propose, not a dataset: "
+                           "they are reviewed before they join one (docs/import.md)") });
+        return result;
+    }
     if (errors.isEmpty()) {
         dataset.attestUndatedMemberships();
         result.dataset = std::move(dataset);
@@ -80,7 +100,7 @@ QString Diagnostic::toString() const
         .arg(file, QString::number(line), QString::number(column), message);
 }
 
-DatasetReader::Result DatasetReader::readFile(const QString &path)
+DatasetReader::Result DatasetReader::readFile(const QString &path, Accept accept)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -98,10 +118,11 @@ DatasetReader::Result DatasetReader::readFile(const QString &path)
     }
     if (file.error() != QFileDevice::NoError)
         return failure(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
-    return readData(data, path);
+    return readData(data, path, accept);
 }
 
-DatasetReader::Result DatasetReader::readData(const QByteArray &data, const QString &fileName)
+DatasetReader::Result DatasetReader::readData(
+    const QByteArray &data, const QString &fileName, Accept accept)
 {
     if (data.size() > MaxFileSize)
         return failure(fileName, tooLarge(QString::number(data.size())));
@@ -112,7 +133,7 @@ DatasetReader::Result DatasetReader::readData(const QByteArray &data, const QStr
             const JsonDocument::Position position = json.position(json.errorOffset());
             return failure(fileName, json.errorMessage(), position.line, position.column);
         }
-        return validate(json, fileName);
+        return validate(json, fileName, accept);
     } catch (const std::bad_alloc &) {
         return failure(fileName, QStringLiteral("not enough memory to read the file"));
     }

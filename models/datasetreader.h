@@ -46,10 +46,22 @@ public:
         bool ok() const { return dataset.has_value(); }
     };
 
+    /**
+     * What a caller takes: a dataset to show, or also a proposal file written by --propose
+     * (Dataset::isProposal; --check and the import review read those). A proposal file read as
+     * a dataset is one error that says what it is.
+     */
+    enum class Accept
+    {
+        Dataset,
+        DatasetOrProposals
+    };
+
     /** Reads @p path; diagnostics name the file as given. */
-    static Result readFile(const QString &path);
+    static Result readFile(const QString &path, Accept accept = Accept::Dataset);
     /** Parses @p data; @p fileName is only used to label diagnostics. */
-    static Result readData(const QByteArray &data, const QString &fileName);
+    static Result readData(
+        const QByteArray &data, const QString &fileName, Accept accept = Accept::Dataset);
 };
 
 } // namespace Summit

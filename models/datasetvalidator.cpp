@@ -13,8 +13,8 @@ using Type = JsonDocument::Type;
 using Need = JsonObjectReader::Need;
 
 // The keys each object may have, as in the tables of docs/data-format.md.
-constexpr std::string_view TopLevelFields[]
-    = { "formatVersion", "documents", "countries", "people", "summits", "events", "tradeFigures" };
+constexpr std::string_view TopLevelFields[] = { "formatVersion", "documents", "countries", "people",
+    "summits", "events", "tradeFigures", "proposals" };
 // In the order dumps write them. V2Only names the fields of format 2, refused in a version 1 file.
 constexpr std::string_view DocumentFields[] = { "id", "title", "publisher", "published", "file",
     "paragraphs", "url", "language", "retrieved" };
@@ -37,8 +37,10 @@ constexpr std::string_view SummitReportFields[]
     = { "date", "dateEnd", "venue", "sources", "review" };
 constexpr std::string_view EventReportFields[]
     = { "date", "time", "location", "sources", "review" };
+constexpr std::string_view ProposalFields[]
+    = { "fact", "confidence", "relation", "relatedId", "detail", "rule" };
 constexpr std::string_view V2Only[] = { "url", "language", "retrieved", "dateEnd", "review",
-    "otherReports", "planned", "statement", "sentence", "fingerprint" };
+    "otherReports", "planned", "statement", "sentence", "fingerprint", "proposals" };
 
 /** How messages name an id of each kind, and the list that defines it. */
 struct KindNames
@@ -143,10 +145,13 @@ bool isLanguageCode(const QString &text)
         && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
 }
 
-const QStringList &scopeWords()
+const QStringList &scopeWords(bool proposalFile)
 {
     static const QStringList words = tradeScopes();
-    return words;
+    // A proposal may be a measure outside the Commonwealth, proposed so that the reviewer sees
+    // it was not taken for a CIS one; it never joins a dataset as it is.
+    static const QStringList proposed = tradeScopes() << QStringLiteral("other");
+    return proposalFile ? proposed : words;
 }
 
 } // namespace
@@ -193,6 +198,7 @@ Dataset DatasetValidator::run()
         return {};
     JsonObjectReader top = objectReader(root, "top-level object", TopLevelFields);
     top.integer("formatVersion");
+    m_proposalFile = top.has("proposals");
     // Read in this order whatever the file's order: every reference then points backwards and
     // is resolved on the spot, so only bad ones are kept for the end.
     Dataset dataset;
@@ -202,8 +208,12 @@ Dataset DatasetValidator::run()
     readList(top, "summits", dataset.summits, &DatasetValidator::readSummit);
     readList(top, "events", dataset.events, &DatasetValidator::readEvent);
     readList(top, "tradeFigures", dataset.tradeFigures, &DatasetValidator::readTradeFigure);
+    readList(top, "proposals", dataset.proposals, &DatasetValidator::readProposal, Need::Optional);
+    dataset.isProposal = m_proposalFile;
     checkReferences();
     checkDerivations(dataset.tradeFigures);
+    if (m_errors.isEmpty())
+        checkProposals(dataset);
     return dataset;
 }
 
@@ -259,15 +269,18 @@ void DatasetValidator::forEachObject(
 
 template<typename T>
 void DatasetValidator::readList(JsonObjectReader &parent, std::string_view field, QList<T> &list,
-    T (DatasetValidator::*read)(Node))
+    T (DatasetValidator::*read)(Node), Need need)
 {
     if (const Node array = parent.value(field); array != 0 && m_json.type(array) == Type::Array)
         list.reserve(m_json.childCount(array));
-    forEachObject(parent, field, [&](Node node) {
-        T item = (this->*read)(node);
-        if (m_errors.isEmpty())
-            list.append(std::move(item));
-    });
+    forEachObject(
+        parent, field,
+        [&](Node node) {
+            T item = (this->*read)(node);
+            if (m_errors.isEmpty())
+                list.append(std::move(item));
+        },
+        need);
 }
 
 Document DatasetValidator::readDocument(Node node)
@@ -355,11 +368,13 @@ Summit DatasetValidator::readSummit(Node node)
     Summit summit;
     summit.id = defineId(object, SummitKind);
     summit.title = object.string("title");
-    summit.date = object.date("date");
+    // A proposal keeps what its report leaves out (a date, a host) unknown rather than guessed.
+    summit.date = m_proposalFile ? object.nullableDate("date") : object.date("date");
     summit.dateEnd = readDateEnd(object, summit.date);
     summit.city = object.sharedString("city");
     summit.venue = object.nullableString("venue");
-    summit.host = reference(object, "host", CountryKind);
+    summit.host
+        = reference(object, "host", CountryKind, m_proposalFile ? Need::Optional : Need::Required);
     summit.note = object.string("note", Need::Optional);
     QHash<QString, Node> seen;
     forEachObject(object, "attendance",
@@ -418,7 +433,7 @@ Event DatasetValidator::readEvent(Node node)
     event.id = defineId(object, EventKind);
     event.summit = reference(object, "summit", SummitKind);
     event.kind = object.choice("kind", eventKindWords());
-    event.date = object.date("date");
+    event.date = m_proposalFile ? object.nullableDate("date") : object.date("date");
     if (const auto order = object.integer("order")) {
         if (*order < 0) {
             object.report(object.value("order"),
@@ -461,10 +476,11 @@ TradeFigure DatasetValidator::readTradeFigure(Node node)
     }
     figure.qualifier = qualifierFromString(object.choice("qualifier", qualifierWords(m_version)))
                            .value_or(Qualifier::Exact);
-    figure.scope = object.choice("scope", scopeWords());
+    figure.scope = object.choice("scope", scopeWords(m_proposalFile));
     figure.countries = references(object, "countries", CountryKind);
-    figure.periodStart = object.date("periodStart");
-    figure.periodEnd = object.date("periodEnd");
+    figure.periodStart
+        = m_proposalFile ? object.nullableDate("periodStart") : object.date("periodStart");
+    figure.periodEnd = m_proposalFile ? object.nullableDate("periodEnd") : object.date("periodEnd");
     if (figure.periodStart.isValid() && figure.periodEnd.isValid()
         && figure.periodEnd < figure.periodStart) {
         object.report(object.value("periodEnd"), [&] {
@@ -498,10 +514,75 @@ TradeFigure DatasetValidator::readTradeFigure(Node node)
     return figure;
 }
 
+Proposal DatasetValidator::readProposal(Node node)
+{
+    JsonObjectReader object = objectReader(node, "proposal", ProposalFields);
+    Proposal proposal;
+    proposal.fact = object.string("fact");
+    if (const Node fact = object.value("fact"); fact != 0 && m_json.type(fact) == Type::String)
+        m_proposalFacts.push_back(fact);
+    if (const auto confidence = object.number("confidence")) {
+        if (*confidence < 0 || *confidence > 1) {
+            object.report(object.value("confidence"), [&] {
+                return QStringLiteral("'confidence' must be between 0 and 1, got %1")
+                    .arg(*confidence);
+            });
+        } else {
+            proposal.confidence = *confidence;
+        }
+    }
+    static const QStringList relations = proposalRelations();
+    proposal.relation = object.choice("relation", relations);
+    proposal.relatedId = object.sharedString("relatedId", Need::Optional);
+    proposal.detail = object.string("detail", Need::Optional);
+    proposal.rule = object.sharedString("rule", Need::Optional);
+    return proposal;
+}
+
+/** Each proposal names a fact of the file, in the form Proposal::fact documents. */
+void DatasetValidator::checkProposals(const Dataset &dataset)
+{
+    const auto exists = [&](const QString &fact) {
+        const qsizetype colon = fact.indexOf(QLatin1Char(':'));
+        const QString kind = fact.left(colon);
+        const QString id = colon < 0 ? QString() : fact.mid(colon + 1);
+        if (kind == QLatin1String("summit"))
+            return dataset.summit(id) != nullptr;
+        if (kind == QLatin1String("event"))
+            return dataset.event(id) != nullptr;
+        if (kind == QLatin1String("trade"))
+            return dataset.tradeFigure(id) != nullptr;
+        if (kind == QLatin1String("person"))
+            return dataset.person(id) != nullptr;
+        if (kind != QLatin1String("attendance"))
+            return false;
+        const QStringList parts = id.split(QLatin1Char('/'));
+        const Summit *summit = parts.size() == 3 ? dataset.summit(parts.at(0)) : nullptr;
+        bool ok = false;
+        const int n = parts.size() == 3 ? parts.at(2).toInt(&ok) : 0;
+        if (!summit || !ok || n < 1)
+            return false;
+        return std::count_if(summit->attendance.cbegin(), summit->attendance.cend(),
+                   [&](const Attendance &a) { return a.country == parts.at(1); })
+            >= n;
+    };
+    for (const Node node : m_proposalFacts) {
+        const QString fact = m_pool.get(node);
+        if (exists(fact))
+            continue;
+        m_errors.add(m_json.offset(node), [&] {
+            return QStringLiteral("proposal names no fact of this file: \"%1\" (expected "
+                                  "summit:ID, attendance:SUMMIT/CODE/N, event:ID, trade:ID or "
+                                  "person:ID)")
+                .arg(shown(fact));
+        });
+    }
+}
+
 /** A stated figure names who stated it; a derived one says how it was computed instead. */
 void DatasetValidator::checkDerivation(JsonObjectReader &object, const TradeFigure &figure)
 {
-    if (!figure.derived && !object.has("statedBy")) {
+    if (!figure.derived && !object.has("statedBy") && !m_proposalFile) {
         object.report(object.object(),
             QStringLiteral("missing required field 'statedBy' in trade figure (only a "
                            "derived figure may leave it out)"));

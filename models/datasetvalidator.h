@@ -76,7 +76,8 @@ private:
         JsonObjectReader::Need need = JsonObjectReader::Need::Required);
     template<typename T>
     void readList(JsonObjectReader &parent, std::string_view field, QList<T> &list,
-        T (DatasetValidator::*read)(Node));
+        T (DatasetValidator::*read)(Node),
+        JsonObjectReader::Need need = JsonObjectReader::Need::Required);
     JsonObjectReader objectReader(
         Node node, const char *what, std::span<const std::string_view> fields);
 
@@ -88,6 +89,8 @@ private:
     Attendance readAttendance(Node node, const QString &summit, QHash<QString, Node> &seen);
     Event readEvent(Node node);
     TradeFigure readTradeFigure(Node node);
+    Proposal readProposal(Node node);
+    void checkProposals(const Dataset &dataset);
     void checkDerivation(JsonObjectReader &object, const TradeFigure &figure);
     void checkBilateral(JsonObjectReader &object, const TradeFigure &figure);
     void checkDerivations(const QList<TradeFigure> &figures);
@@ -116,6 +119,8 @@ private:
     ValidationErrors &m_errors;
     StringPool m_pool;
     int m_version = Dataset::FormatVersion; ///< the file's formatVersion, 1 or 2
+    bool m_proposalFile = false; ///< the file has "proposals": written by --propose
+    std::vector<Node> m_proposalFacts; ///< each proposal's "fact" node, checked at the end
     // Keyed by the ids' bytes (StringPool::key), so that looking one up decodes nothing.
     QHash<QByteArrayView, Node> m_ids[KindCount]; ///< where each id was first defined
     QHash<QByteArrayView, int> m_paragraphCounts;

@@ -171,6 +171,7 @@ private:
     void write(const SummitReport &report);
     void write(const EventReport &report);
     void write(const Review &review);
+    void write(const Proposal &proposal);
     void optionalDate(const char *name, const QDate &date);
 
     CanonicalJson m_json;
@@ -257,6 +258,8 @@ QByteArray DatasetDumper::dump(const Dataset &dataset)
     list<Summit>("summits", dataset.summits, &DatasetDumper::write);
     list<Event>("events", dataset.events, &DatasetDumper::write);
     list<TradeFigure>("tradeFigures", dataset.tradeFigures, &DatasetDumper::write);
+    if (dataset.isProposal)
+        list<Proposal>("proposals", dataset.proposals, &DatasetDumper::write);
     m_json.endObject();
     QByteArray out = m_json.take();
     out += '\n';
@@ -317,7 +320,7 @@ void DatasetDumper::write(const Summit &summit)
     optionalDate("dateEnd", summit.dateEnd);
     field("city", summit.city);
     nullableField("venue", summit.venue);
-    field("host", summit.host);
+    optionalField("host", summit.host); // required, except in a proposal (unknown host)
     optionalField("note", summit.note);
     list<Attendance>("attendance", summit.attendance, &DatasetDumper::write);
     list<SourceRef>("sources", summit.sources, &DatasetDumper::write);
@@ -429,6 +432,19 @@ void DatasetDumper::write(const EventReport &report)
     optionalField("location", report.location);
     list<SourceRef>("sources", report.sources, &DatasetDumper::write);
     write(report.review);
+    m_json.endObject();
+}
+
+void DatasetDumper::write(const Proposal &proposal)
+{
+    m_json.beginObject();
+    field("fact", proposal.fact);
+    m_json.key("confidence");
+    m_json.number(proposal.confidence);
+    field("relation", proposal.relation);
+    optionalField("relatedId", proposal.relatedId);
+    optionalField("detail", proposal.detail);
+    optionalField("rule", proposal.rule);
     m_json.endObject();
 }
 

@@ -462,6 +462,32 @@ void TestDatasetReader::validationErrors_data()
                 "\"paragraph\": 1 } ],\n      \"otherReports\": [ \u2038{ \"sources\": [ { "
                 "\"document\": \"doc-2023\", \"paragraph\": 2 } ] } ]\n    }" } },
         "a summit report needs a 'date' or a 'venue': what does it say?");
+    // Proposal files (--propose): their list, and what only they may leave out.
+    addEdited("proposals in a version 1 file",
+        { { "\"tradeFigures\": [", "\u2038\"proposals\": [],\n  \"tradeFigures\": [" } },
+        "field 'proposals' is new in format 2, but the file says formatVersion 1");
+    addEdited("proposal naming no fact",
+        { v2,
+            { "\"tradeFigures\": [",
+                "\"proposals\": [ { \"fact\": \u2038\"trade:t-none\", \"confidence\": 0.5, "
+                "\"relation\": \"new\" } ],\n  \"tradeFigures\": [" } },
+        "proposal names no fact of this file: \"trade:t-none\" (expected summit:ID, "
+        "attendance:SUMMIT/CODE/N, event:ID, trade:ID or person:ID)");
+    addEdited("proposal's confidence above 1",
+        { v2,
+            { "\"tradeFigures\": [",
+                "\"proposals\": [ { \"fact\": \"trade:t-cis\", \"confidence\": \u20381.5, "
+                "\"relation\": \"new\" } ],\n  \"tradeFigures\": [" } },
+        "'confidence' must be between 0 and 1, got 1.5");
+    addEdited("undated summit outside a proposal file",
+        { v2,
+            { "\"date\": \"2023-12-26\",\n      \"city\"",
+                "\"date\": \u2038null,\n      \"city\"" } },
+        "'date' must be a date string (YYYY-MM-DD), not null");
+    addEdited("scope other outside a proposal file",
+        { v2, { R"("scope": "russia-cis")", "\"scope\": \u2038\"other\"" } },
+        "'scope' must be one of cis-internal, russia-cis, bilateral; got \"other\"");
+
     addEdited("statement with a space",
         { v2,
             { R"("statedBy": "putin",)",

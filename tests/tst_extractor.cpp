@@ -2,11 +2,14 @@
 // The extraction engine, one short report per rule and per trap of the development corpus, in
 // English and Russian. Every report here is written by us; none copies a real article.
 
+#include "models/datasetreader.h"
+#include "models/datasetwriter.h"
 #include "models/extract/extractor.h"
 #include "models/extract/knownfacts.h"
 #include "models/extract/lexicon.h"
-#include "models/extract/proposalwriter.h"
 #include "models/extract/relations.h"
+#include "models/extract/sentencesplitter.h"
+#include "models/proposeddataset.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -15,6 +18,7 @@
 #include <QTest>
 
 using namespace Summit::Extract;
+using namespace Summit;
 
 namespace {
 
@@ -179,6 +183,20 @@ void TestExtractor::proposals_data()
     QTest::newRow("host of a summit under way, today")
         << "The CIS summit hosted by Vladimir Putin has begun in St. Petersburg today."
         << "2025-12-22" << QStringList { "RUS present", "summit cis 2025-12-22 St. Petersburg" };
+    QTest::newRow("host welcomed the leaders")
+        << "The informal CIS summit took place in St. Petersburg today.\n"
+           "Russian President Vladimir Putin welcomed the Commonwealth leaders at the palace."
+        << "2025-12-22" << QStringList { "RUS present", "summit cis 2025-12-22 St. Petersburg" };
+    QTest::newRow("ru host received the leaders")
+        << "Неформальный саммит СНГ прошел сегодня в Санкт-Петербурге.\n"
+           "Владимир Путин принял в Константиновском дворце лидеров Содружества."
+        << "2025-12-22" << QStringList { "RUS present", "summit cis 2025-12-22 St. Petersburg" };
+    QTest::newRow("ru host opened the meeting")
+        << "Саммит СНГ начался сегодня в Санкт-Петербурге. Путин открыл заседание."
+        << "2025-12-22" << QStringList { "RUS present", "summit cis 2025-12-22 St. Petersburg" };
+    QTest::newRow("taking part is not receiving")
+        << "Саммит СНГ начался сегодня в Санкт-Петербурге. Токаев принял участие в заседании."
+        << "2025-12-22" << QStringList { "KAZ present", "summit cis 2025-12-22 St. Petersburg" };
     QTest::newRow("ru today") << "Неформальный саммит СНГ проходит сегодня в Санкт-Петербурге."
                               << "2025-12-22"
                               << QStringList { "summit cis 2025-12-22 St. Petersburg" };
@@ -451,28 +469,39 @@ void TestExtractor::writerUsesTemplatesOnly()
         "The CIS summit began in St. Petersburg today, and Putin met with Kazakh President "
         "Kassym-Jomart Tokayev. Russia's trade with Kazakhstan reached $28 billion in 2024.");
     const Report report = reportOf(text, QStringLiteral("2025-12-22"));
-    const QByteArray json = ProposalWriter::toJson({ { report, Extractor::extract(report) } }, {});
-    const QJsonObject root = QJsonDocument::fromJson(json).object();
-    QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 1);
-    const QJsonObject event = root.value(QStringLiteral("events")).toArray().first().toObject();
-    QCOMPARE(event.value(QStringLiteral("kind")).toString(), QStringLiteral("bilateral"));
-    QCOMPARE(event.value(QStringLiteral("sources"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QStringLiteral("import"))
-                 .toObject()
-                 .value(QStringLiteral("sentence"))
-                 .toInt(),
-        1);
-    const QJsonObject figure
-        = root.value(QStringLiteral("tradeFigures")).toArray().first().toObject();
-    QCOMPARE(figure.value(QStringLiteral("statedBy")).toString(), QStringLiteral("putin"));
-    QCOMPARE(figure.value(QStringLiteral("import"))
-                 .toObject()
-                 .value(QStringLiteral("relation"))
-                 .toString(),
-        QStringLiteral("new"));
+    const QByteArray json
+        = DatasetWriter::toJson(proposedDataset({ { report, Extractor::extract(report) } }, {}));
+    // The proposal file is a format 2 dataset the project's own reader takes back unchanged.
+    const auto reread = DatasetReader::readData(
+        json, QStringLiteral("proposal.json"), DatasetReader::Accept::DatasetOrProposals);
+    QVERIFY2(reread.ok(), qPrintable(reread.errors.value(0).toString()));
+    QVERIFY(reread.dataset->isProposal);
+    QCOMPARE(DatasetWriter::toJson(*reread.dataset), json);
+    // ... and never opens as data to show.
+    const auto asData = DatasetReader::readData(json, QStringLiteral("proposal.json"));
+    QVERIFY(!asData.ok());
+    QVERIFY(
+        asData.errors.value(0).message.contains(QLatin1String("proposals written by --propose")));
+
+    const Dataset &proposed = *reread.dataset;
+    QCOMPARE(proposed.events.size(), 1);
+    const Event &meeting = proposed.events.first();
+    QCOMPARE(meeting.kind, QStringLiteral("bilateral"));
+    QCOMPARE(meeting.sources.value(0).sentence, 1);
+    QCOMPARE(meeting.sources.value(0).fingerprint,
+        sentenceFingerprint(SentenceSplitter::sentences(text).value(0)));
+    QCOMPARE(proposed.tradeFigures.size(), 1);
+    const TradeFigure &figure = proposed.tradeFigures.first();
+    QCOMPARE(figure.statedBy, QStringLiteral("putin"));
+    QCOMPARE(figure.sources.value(0).sentence, 2);
+    bool found = false;
+    for (const Proposal &p : proposed.proposals) {
+        if (p.fact == QStringLiteral("trade:") + figure.id) {
+            QCOMPARE(p.relation, QStringLiteral("new"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
     // No run of five words of the report reaches the output.
     const QStringList words = text.split(QLatin1Char(' '));
     for (qsizetype i = 0; i + 5 <= words.size(); ++i)

@@ -57,6 +57,16 @@ QJsonObject first(const QJsonObject &root, const char *list)
     return root.value(QLatin1String(list)).toArray().first().toObject();
 }
 
+/** The proposal about @p fact ("summit:ID", "attendance:SUMMIT/CODE/1", ...). */
+QJsonObject proposalOf(const QJsonObject &root, const QString &fact)
+{
+    for (const QJsonValue &entry : root.value(QStringLiteral("proposals")).toArray()) {
+        if (entry.toObject().value(QStringLiteral("fact")).toString() == fact)
+            return entry.toObject();
+    }
+    return {};
+}
+
 QJsonObject attendanceOf(const QJsonObject &summit, const char *country)
 {
     for (const QJsonValue &entry : summit.value(QStringLiteral("attendance")).toArray()) {
@@ -81,6 +91,7 @@ private slots:
     void relationsAgainstAnotherBase();
     void savedPageAndRussian();
     void helpMentionsPropose();
+    void outputIsAProposalFile();
 
 private:
     QTemporaryDir m_dir;
@@ -149,28 +160,30 @@ void TestProposeCommand::proposesAgainstTheBuiltInDataset()
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(result.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 1);
+    QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 2);
 
     const QJsonObject document = first(root, "documents");
     QCOMPARE(document.value(QStringLiteral("paragraphs")).toInt(), 5);
     QCOMPARE(document.value(QStringLiteral("published")).toString(), QStringLiteral("2025-12-22"));
-    QCOMPARE(
-        document.value(QStringLiteral("import")).toObject().value(QStringLiteral("url")).toString(),
+    QCOMPARE(document.value(QStringLiteral("url")).toString(),
         QStringLiteral("https://example.org/news/1"));
+    QCOMPARE(document.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
 
     const QJsonObject summit = first(root, "summits");
+    const QString summitId = summit.value(QStringLiteral("id")).toString();
     QCOMPARE(summit.value(QStringLiteral("date")).toString(), QStringLiteral("2025-12-22"));
-    const QJsonObject summitImport = summit.value(QStringLiteral("import")).toObject();
-    QCOMPARE(summitImport.value(QStringLiteral("relation")).toString(), QStringLiteral("confirms"));
+    const QJsonObject summitProposal = proposalOf(root, QStringLiteral("summit:") + summitId);
     QCOMPARE(
-        summitImport.value(QStringLiteral("relatedId")).toString(), QStringLiteral("cis-2025"));
+        summitProposal.value(QStringLiteral("relation")).toString(), QStringLiteral("confirms"));
+    QCOMPARE(
+        summitProposal.value(QStringLiteral("relatedId")).toString(), QStringLiteral("cis-2025"));
+    QCOMPARE(summitProposal.value(QStringLiteral("rule")).toString(), QStringLiteral("cis"));
 
     // Against the built-in dataset: Kazakhstan confirms, Belarus fills an unknown, Azerbaijan
     // confirms its absence.
     const auto relation = [&](const char *country) {
-        return attendanceOf(summit, country)
-            .value(QStringLiteral("import"))
-            .toObject()
+        return proposalOf(
+            root, QStringLiteral("attendance:%1/%2/1").arg(summitId, QLatin1String(country)))
             .value(QStringLiteral("relation"))
             .toString();
     };
@@ -182,17 +195,19 @@ void TestProposeCommand::proposesAgainstTheBuiltInDataset()
     QCOMPARE(absent.value(QStringLiteral("reason")).toString(), QStringLiteral("busy schedule"));
     const QJsonObject source = absent.value(QStringLiteral("sources")).toArray().first().toObject();
     QCOMPARE(source.value(QStringLiteral("paragraph")).toInt(), 4);
-    QCOMPARE(
-        source.value(QStringLiteral("import")).toObject().value(QStringLiteral("sentence")).toInt(),
-        1);
+    QCOMPARE(source.value(QStringLiteral("sentence")).toInt(), 1);
+    // The fingerprint of "Azerbaijani President Ilham Aliyev would not be able to attend because
+    // of his schedule." (docs/data-format.md): eight hex digits, never the sentence itself.
+    QCOMPARE(source.value(QStringLiteral("fingerprint")).toString().size(), 8);
+    QVERIFY(!result.out.contains("would not be able to attend"));
 
     const QJsonObject meeting = first(root, "events");
     QCOMPARE(meeting.value(QStringLiteral("kind")).toString(), QStringLiteral("bilateral"));
     QCOMPARE(meeting.value(QStringLiteral("countries")).toArray(), QJsonArray({ "KAZ", "RUS" }));
-    QCOMPARE(meeting.value(QStringLiteral("import"))
-                 .toObject()
-                 .value(QStringLiteral("relatedId"))
-                 .toString(),
+    QCOMPARE(
+        proposalOf(root, QStringLiteral("event:") + meeting.value(QStringLiteral("id")).toString())
+            .value(QStringLiteral("relatedId"))
+            .toString(),
         QStringLiteral("e2025-bilateral-kazakhstan"));
 
     const QJsonObject figure = first(root, "tradeFigures");
@@ -200,10 +215,10 @@ void TestProposeCommand::proposesAgainstTheBuiltInDataset()
     QCOMPARE(figure.value(QStringLiteral("qualifier")).toString(), QStringLiteral("almost"));
     QCOMPARE(figure.value(QStringLiteral("scope")).toString(), QStringLiteral("russia-cis"));
     QCOMPARE(figure.value(QStringLiteral("periodEnd")).toString(), QStringLiteral("2025-10-31"));
-    QCOMPARE(figure.value(QStringLiteral("import"))
-                 .toObject()
-                 .value(QStringLiteral("relatedId"))
-                 .toString(),
+    QCOMPARE(
+        proposalOf(root, QStringLiteral("trade:") + figure.value(QStringLiteral("id")).toString())
+            .value(QStringLiteral("relatedId"))
+            .toString(),
         QStringLiteral("t-russia-cis-2025-jan-oct"));
 
     // The people it refers to are listed, with their relation to the base.
@@ -221,9 +236,9 @@ void TestProposeCommand::relationsAgainstAnotherBase()
         QStringLiteral(SUMMIT_TEST_DATA_DIR "/minimal.json") });
     QCOMPARE(result.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(result.out).object();
-    QCOMPARE(first(root, "summits")
-                 .value(QStringLiteral("import"))
-                 .toObject()
+    QCOMPARE(proposalOf(root,
+                 QStringLiteral("summit:")
+                     + first(root, "summits").value(QStringLiteral("id")).toString())
                  .value(QStringLiteral("relation"))
                  .toString(),
         QStringLiteral("new"));
@@ -242,11 +257,7 @@ void TestProposeCommand::savedPageAndRussian()
     const Run result = run({ "--propose", path });
     QCOMPARE(result.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(result.out).object();
-    QCOMPARE(first(root, "documents")
-                 .value(QStringLiteral("import"))
-                 .toObject()
-                 .value(QStringLiteral("language"))
-                 .toString(),
+    QCOMPARE(first(root, "documents").value(QStringLiteral("language")).toString(),
         QStringLiteral("ru"));
     const QJsonObject summit = first(root, "summits");
     QCOMPARE(summit.value(QStringLiteral("date")).toString(), QStringLiteral("2025-12-22"));
@@ -266,6 +277,26 @@ void TestProposeCommand::helpMentionsPropose()
     const Run result = run({ "--help" });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("--propose REPORT..."));
+}
+
+/** What --propose writes, --check reads as a proposal file; --data refuses to show it. */
+void TestProposeCommand::outputIsAProposalFile()
+{
+    const QString report = write(m_dir, "report3.txt", englishReport);
+    const Run proposed = run({ "--propose", report, "--published", "2025-12-22" });
+    QCOMPARE(proposed.exitCode, 0);
+    const QString proposal = write(m_dir, "proposal.json", proposed.out);
+
+    const Run checked = run({ "--check", proposal });
+    QCOMPARE(checked.exitCode, 0);
+    QVERIFY2(checked.out.contains("(a proposal file: "), checked.out.constData());
+
+    const Run shown = run({ "--data", proposal, "--export", "timeline", "--output",
+        m_dir.filePath(QStringLiteral("never.png")) });
+    QCOMPARE(shown.exitCode, 1);
+    QVERIFY2(shown.err.contains(QLatin1String("proposals written by --propose, not a dataset")),
+        qPrintable(shown.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.png"))));
 }
 
 QTEST_GUILESS_MAIN(TestProposeCommand)

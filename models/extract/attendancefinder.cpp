@@ -151,6 +151,11 @@ const QRegularExpression &hostWords()
             "(?:host|hold|gather|receive|convene))\\s+"
             "(?:\\S+\\s+){0,4}?(?:summit|meeting|leaders|heads|counterparts)|"
             "(встретил\\p{L}* (?:гостей|лидеров|участников|коллег)|принимает (?:гостей|лидеров))|"
+            // The host's own acts at the summit: welcoming the leaders, opening the meeting.
+            "(?:welcomed|received|greeted)\\s+(?:\\S+\\s+){0,4}?(?:leaders|heads|guests|"
+            "counterparts|participants)\\b|opened the\\s+(?:\\S+\\s+){0,3}?(?:summit|meeting)\\b|"
+            "(?:принял|приветствовал|встретил)\\s+(?:\\S+\\s+){0,4}?(?:гостей|лидеров|глав|"
+            "участников|коллег)|открыл\\s+(?:\\S+\\s+){0,2}?(?:саммит|заседание|встречу)|"
             "((?:проведет|соберет|примет|встретит)\\s+(?:\\S+\\s+){0,3}?"
             "(?:саммит|встречу лидеров|лидеров|глав|гостей))"),
         QRegularExpression::UseUnicodePropertiesOption);

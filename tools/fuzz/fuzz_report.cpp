@@ -10,9 +10,11 @@
 //    a period, where given, does not end before it starts;
 //  - the writer's output is a JSON object.
 // The first byte chooses whether the rest is read as a text file or as a saved web page.
+#include "models/datasetreader.h"
+#include "models/datasetwriter.h"
 #include "models/extract/extractor.h"
-#include "models/extract/proposalwriter.h"
 #include "models/extract/reportreader.h"
+#include "models/proposeddataset.h"
 
 #include <QJsonDocument>
 
@@ -21,6 +23,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+using namespace Summit;
 using namespace Summit::Extract;
 
 namespace {
@@ -78,8 +81,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (t.periodStart.isValid() && t.periodEnd < t.periodStart)
             fail("trade period");
     }
-    const QByteArray json = ProposalWriter::toJson({ { *report, proposals } }, {});
-    if (!QJsonDocument::fromJson(json).isObject())
-        fail("writer output is not a JSON object");
+    // The proposal file must be one the project's reader takes back, byte for byte.
+    const QByteArray json = DatasetWriter::toJson(proposedDataset({ { *report, proposals } }, {}));
+    const auto reread = DatasetReader::readData(
+        json, QStringLiteral("proposal.json"), DatasetReader::Accept::DatasetOrProposals);
+    if (!reread.ok())
+        fail("proposal file not valid");
+    if (DatasetWriter::toJson(*reread.dataset) != json)
+        fail("proposal file not canonical");
     return 0;
 }
