@@ -197,6 +197,39 @@ void TestExtractor::proposals_data()
     QTest::newRow("taking part is not receiving")
         << "Саммит СНГ начался сегодня в Санкт-Петербурге. Токаев принял участие в заседании."
         << "2025-12-22" << QStringList { "KAZ present", "summit cis 2025-12-22 St. Petersburg" };
+    QTest::newRow("list lines without bullets after a colon")
+        << "The CIS summit took place in Minsk today.\n"
+           "Taking part in the summit were:\n"
+           "President of Armenia Vahagn Khachaturyan\n"
+           "President of Kazakhstan Kassym-Jomart Tokayev\n"
+           "The leaders then signed twelve documents on security."
+        << "2025-10-10"
+        << QStringList { "ARM present", "KAZ present", "summit cis 2025-10-10 Minsk" };
+    QTest::newRow("will not be able to join")
+        << "The President of Moldova will not be able to join the CIS summit in Minsk."
+        << "2025-10-09" << QStringList { "MDA absent", "summit cis undated Minsk" };
+    QTest::newRow("the summit drew leaders")
+        << "The CIS summit in Minsk drew leaders such as Tokayev and Mirziyoyev today."
+        << "2025-10-10"
+        << QStringList { "KAZ present", "UZB present", "summit cis 2025-10-10 Minsk" };
+    QTest::newRow("chair named before chairing")
+        << "The CIS summit opened in Minsk today. Lukashenko, chairing the meeting, thanked the "
+           "guests."
+        << "2025-10-10" << QStringList { "BLR present", "summit cis 2025-10-10 Minsk" };
+    QTest::newRow("ru addressed those gathered")
+        << "Саммит СНГ прошел сегодня в Минске. В конце встречи к собравшимся обратился президент "
+           "Казахстана."
+        << "2025-10-10" << QStringList { "KAZ present", "summit cis 2025-10-10 Minsk" };
+    QTest::newRow("ru arrived to take part in a summit under way")
+        << "Саммит СНГ проходит сегодня в Минске.\n"
+           "Для участия во встрече в Белоруссию прибыли президент Казахстана Касым-Жомарт Токаев "
+           "и президент Узбекистана Шавкат Мирзиёев."
+        << "2025-10-10"
+        << QStringList { "KAZ present", "UZB present", "summit cis 2025-10-10 Minsk" };
+    QTest::newRow("trap: arrived for the summit the day before")
+        << "The CIS summit will open in Minsk tomorrow. Tokayev came to Minsk for the summit the "
+           "day before."
+        << "2025-10-09" << QStringList { "summit cis 2025-10-10 Minsk" };
     QTest::newRow("ru today") << "Неформальный саммит СНГ проходит сегодня в Санкт-Петербурге."
                               << "2025-12-22"
                               << QStringList { "summit cis 2025-12-22 St. Petersburg" };
@@ -277,6 +310,10 @@ void TestExtractor::proposals_data()
         << "2025-12-22"
         << QStringList { "trade 90bn cis-internal approximately 2025-01-01..2025-10-31",
                "trade 90bn russia-cis almost ?..?" };
+    QTest::newRow("ru month range with spaced dashes")
+        << "Товарооборот России со странами СНГ за январь — сентябрь 2024 года вырос до 70 млрд "
+           "долларов."
+        << "2024-12-20" << QStringList { "trade 70bn russia-cis exact 2024-01-01..2024-09-30" };
     QTest::newRow("en bilateral with Belarus, last year")
         << "Trade between Russia and Belarus exceeded $50 billion last year, Putin noted."
         << "2025-06-01"

@@ -15,7 +15,8 @@ const QRegularExpression &absentWords()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            "(?:would|will|could) not be able to (?:attend|come|take part)|unable to attend|"
+            "(?:would|will|could) not be able to (?:attend|come|take part|join)|"
+            "unable to (?:attend|join|come)|"
             "will not (?:attend|come|take part|participate)|won't attend|did not (?:attend|come)|"
             "didn't attend|will miss|would miss|\\bmissed the|\\bskip(?:ped|s)? the|"
             "turn(?:ed)? (?:back|around)|go back to|turned home|had to leave|"
@@ -74,7 +75,11 @@ const QRegularExpression &presentWords()
             "(?:саммит|встречу|заседание)|"
             "\\bна (?:\\S+\\s+){0,2}?(?:саммит|встречу)\\S*\\s+(?:\\S+\\s+){0,2}?"
             "(?:прибыли|приехал\\p{L}*)|"
-            "arrived (?:at|for) the (?:summit|meeting)"),
+            "arrived (?:at|for) the (?:summit|meeting)|"
+            // "The summit drew leaders such as ...", "a meeting that included ...".
+            "\\b(?:summit|meeting|session) (?:\\S+\\s+){0,2}?drew (?:\\S+\\s+){0,2}?"
+            "(?:leaders|heads|presidents)|"
+            "\\b(?:summit|meeting|session),? (?:that |which )?(?:included|brought together)"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -90,10 +95,14 @@ const QRegularExpression &spokeAtWords()
             "\\b(?:speaking|opening) the (?:meeting|summit)|"
             "\\b(?:at|during) the\\s+(?:\\S+\\s+){0,4}?(?:summit|meeting)\\b[^.]{0,60}?"
             "\\b(?:said|noted|stated|told|stressed|announced)\\b|"
-            "(?:заявил|сообщил|отметил|сказал|подчеркнул|выступил|выступая|открывая)[^.]{0,80}?"
+            "(?:заявил|сообщил|отметил|заметил|сказал|подчеркнул|выступил|выступая|открывая)"
+            "[^.]{0,80}?"
             "\\bна\\s+(?:\\S+\\s+){0,3}?(?:саммите|встрече|заседании)|"
             "\\bна\\s+(?:\\S+\\s+){0,3}?(?:саммите|встрече|заседании)[^.]{0,60}?"
-            "(?:заявил|сообщил|отметил|сказал|подчеркнул)"),
+            "(?:заявил|сообщил|отметил|заметил|сказал|подчеркнул)|"
+            // Addressing those gathered is speaking at the meeting itself.
+            "обратил\\p{L}* к (?:собравшимся|участникам|коллегам|лидерам|главам)|"
+            "к (?:собравшимся|участникам|коллегам|лидерам|главам) обратил\\p{L}*"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -105,7 +114,7 @@ const QRegularExpression &speechVerb()
         QStringLiteral(
             "\\b(?:said|noted|stated|told|emphasi[sz]ed|stressed|remarked|announced|declared|spoke|"
             "speaks|speaking|opening|addressed|addressing|заявил|сообщил|отметил|сказал|подчеркнул|"
-            "выступил|выступая|открывая)"),
+            "выступил|выступая|открывая|заметил|обратил\\p{L}*)"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -323,6 +332,16 @@ void findSpeakerChairHost(const Sentence &s, Collector &out, const QList<QString
         if (e && !done.contains(e->country))
             out.add(*e, Status::Present, s, QStringLiteral("spoke at the summit"), 0.85);
     }
+    // "Putin, chairing the meeting, said": the chair is named before the words.
+    static const QRegularExpression chairing(
+        QStringLiteral(
+            "\\bchairing the|\\bchaired the (?:\\S+\\s+){0,3}?(?:summit|meeting|session)|"
+            "\\bpresided over the|председательствующ"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (const auto chairs = chairing.match(unquoted); chairs.hasMatch()) {
+        if (const Entity *e = nearestLeader(s, chairs.capturedStart(), false))
+            out.add(*e, Status::Present, s, QStringLiteral("chair"), 0.9, QStringLiteral("chair"));
+    }
     if (const auto chair = chairWords().match(unquoted); chair.hasMatch()) {
         for (const Entity &e : s.entities) {
             if (e.leader && e.position >= chair.capturedEnd()) {
@@ -364,6 +383,47 @@ bool isBullet(const QString &paragraph)
         || c == QLatin1Char('*') || c == QChar(0x2013) || c == QChar(0x2014);
 }
 
+/**
+ * A line of a list opened by a colon: a bullet, or a short line that is not a sentence
+ * ("President of Belarus Alexander Lukashenko", with no full stop).
+ */
+bool isListItem(const QString &paragraph)
+{
+    const QString t = paragraph.trimmed();
+    if (t.isEmpty())
+        return false;
+    if (isBullet(t))
+        return true;
+    const QChar last = t.back();
+    return last != QLatin1Char('.') && last != QLatin1Char('!') && last != QLatin1Char('?')
+        && last != QLatin1Char(':') && t.count(QLatin1Char(' ')) < 16;
+}
+
+/**
+ * "Came to Astana for the summit", "для участия в саммите прибыли": arriving for the summit is
+ * attendance where the report has it held, but arriving the day before is not (a preview's
+ * arrival says nothing of the summit itself).
+ */
+void findArrivedFor(const Sentence &s, Collector &out, const QList<QString> &done, bool held)
+{
+    static const QRegularExpression arrivedFor(
+        QStringLiteral("\\b(?:came|arrived|travell?ed) to \\S+ for the (?:summit|meeting|event)|"
+                       "(?:прибыл\\p{L}*|приехал\\p{L}*)[^.]{0,40}?для участия во? "
+                       "(?:саммите|заседании|встрече)|для участия во? (?:саммите|заседании|встрече)"
+                       "[^.]{0,40}?(?:прибыл\\p{L}*|приехал\\p{L}*)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression dayBefore(
+        QStringLiteral("the day before|on the eve|the previous (?:day|evening)|накануне|"
+                       "вечером|за день до"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (!held || !arrivedFor.match(s.folded).hasMatch() || dayBefore.match(s.folded).hasMatch())
+        return;
+    for (const Entity &e : s.entities) {
+        if (!done.contains(e.country))
+            out.add(e, Status::Present, s, QStringLiteral("arrived for the summit"), 0.85);
+    }
+}
+
 } // namespace
 
 QList<AttendanceProposal> AttendanceFinder::find(const AnalysedReport &report)
@@ -375,7 +435,9 @@ QList<AttendanceProposal> AttendanceFinder::find(const AnalysedReport &report)
     for (const Sentence &s : report.sentences) {
         const QString &paragraph = report.report.paragraphs.at(s.paragraph - 1);
         if (listOpen && s.paragraph != listParagraph) {
-            if (isBullet(paragraph) && s.index == 1) {
+            const bool leader = std::any_of(
+                s.entities.cbegin(), s.entities.cend(), [](const Entity &e) { return e.leader; });
+            if (s.index == 1 && (isBullet(paragraph) || (leader && isListItem(paragraph)))) {
                 for (const Entity &e : s.entities)
                     out.add(e, Status::Present, s, QStringLiteral("list"), 0.95);
                 listParagraph = s.paragraph;
@@ -399,6 +461,8 @@ QList<AttendanceProposal> AttendanceFinder::find(const AnalysedReport &report)
         findExpected(s, out, done);
         const bool list = findPresentList(s, out, done);
         findSpeakerChairHost(s, out, done, held);
+        if (!list)
+            findArrivedFor(s, out, done, held);
         if (list && s.text.trimmed().endsWith(QLatin1Char(':'))) {
             listOpen = true;
             listParagraph = s.paragraph;

@@ -146,7 +146,7 @@ std::optional<Period> findPeriod(const QString &folded, int reportYear)
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression monthRange(
         QStringLiteral("\\b(january|январ\\p{L}*)"
-                       "\\s*(?:[-–]|through|to|по)\\s*(\\p{L}+)(?:\\s+(\\d{4}))?"),
+                       "\\s*(?:[-–—]|through|to|по)\\s*(\\p{L}+)(?:\\s+(\\d{4}))?"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression lastYear(
         QStringLiteral("\\blast year\\b|\\bprevious year\\b|прошл\\p{L}+ год\\p{L}*"),
