@@ -172,6 +172,7 @@ void MainWindow::connectViews()
     connect(
         m_trade, &TradeChartsView::figureActivated, m_details, &DetailsPane::displayTradeFigure);
     connect(m_trade, &TradeChartsView::currentPanelChanged, this, &MainWindow::updateExportAction);
+    m_comparison->followFilters(m_proxy);
     connect(m_comparison, &ComparisonView::sourcesRequested, m_details, &DetailsPane::displayHtml);
     connect(m_reports, &ReportsView::sourcesRequested, m_details, &DetailsPane::displayHtml);
     connect(m_details, &DetailsPane::sourceRequested, this, &MainWindow::showSourceParagraph);

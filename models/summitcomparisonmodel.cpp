@@ -286,6 +286,7 @@ void SummitComparisonModel::addAttendanceRows(
     for (const QString &code : std::as_const(countries)) {
         Row row { sectionAttendance, QStringLiteral("attendance/") + code,
             countryName(dataset, code), noSummit, noSummit, {}, {} };
+        row.countries = { code };
         if (a)
             row.a = attendanceCell(dataset, a, code, row.sourcesA, &row.reportsDiffer);
         if (b)
@@ -325,6 +326,7 @@ void SummitComparisonModel::addBilateralRows(
     for (const QString &code : std::as_const(partners)) {
         Row row { sectionBilateral, QStringLiteral("bilateral/") + code, countryName(dataset, code),
             {}, {}, {}, {} };
+        row.countries = { code };
         row.a = cell(a, code, row.sourcesA);
         row.b = cell(b, code, row.sourcesB);
         rows.append(row);
@@ -338,10 +340,12 @@ void SummitComparisonModel::addTradeRows(QList<Row> &rows, const Summit *a, cons
     const QList<const TradeFigure *> figuresB = citedFigures(dataset, b);
     QStringList keys;
     QStringList labels;
+    QList<QStringList> parties;
     for (const TradeFigure *figure : figuresA + figuresB) {
         if (!keys.contains(tradeKey(*figure))) {
             keys.append(tradeKey(*figure));
             labels.append(scopeLabel(dataset, *figure));
+            parties.append(figure->countries);
         }
     }
     const auto cell = [](const Summit *summit, const QList<const TradeFigure *> &figures,
@@ -360,6 +364,7 @@ void SummitComparisonModel::addTradeRows(QList<Row> &rows, const Summit *a, cons
     for (int i = 0; i < keys.size(); ++i) {
         Row row { sectionTrade, QStringLiteral("trade/") + keys.at(i), labels.at(i), {}, {}, {},
             {} };
+        row.countries = parties.at(i);
         row.a = cell(a, figuresA, keys.at(i), row.sourcesA);
         row.b = cell(b, figuresB, keys.at(i), row.sourcesB);
         rows.append(row);
@@ -460,6 +465,8 @@ QVariant SummitComparisonModel::data(const QModelIndex &index, int role) const
         return row.section;
     case KeyRole:
         return row.key;
+    case CountriesRole:
+        return row.countries;
     case SummitASourcesRole:
         return formatSources(dataset, row.sourcesA);
     case SummitBSourcesRole:
@@ -511,6 +518,15 @@ QStringList SummitComparisonModel::citedDocuments() const
             appendUnique(ids, source.document);
     }
     return ids;
+}
+
+Sources SummitComparisonModel::sourcesOf(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return column == SummitAColumn ? m_rows.at(row).sourcesA
+        : column == SummitBColumn  ? m_rows.at(row).sourcesB
+                                   : Sources();
 }
 
 int SummitComparisonModel::rowOfKey(const QString &key) const

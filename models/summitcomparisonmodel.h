@@ -53,6 +53,9 @@ public:
         /** bool: at one of the summits, the reports of this aspect disagree among themselves
          * (format 2); neither a difference between the summits nor a gap. */
         ReportsDifferRole,
+        /** QStringList: the countries the row is about (an attendance, talks with the host, a
+         * trade figure's parties); empty for rows about the summits as a whole. */
+        CountriesRole,
     };
 
     explicit SummitComparisonModel(const DatasetDocument *document, QObject *parent = nullptr);
@@ -80,6 +83,8 @@ public:
     QStringList citedDocuments() const;
     /** The row with key @p key, or -1. */
     int rowOfKey(const QString &key) const;
+    /** The sources of row @p row at summit A (@p column SummitAColumn) or B (SummitBColumn). */
+    Sources sourcesOf(int row, int column) const;
 
 signals:
     void summitsChanged(const QString &a, const QString &b);
@@ -98,6 +103,7 @@ private:
         Sources sourcesA;
         Sources sourcesB;
         bool reportsDiffer = false;
+        QStringList countries = {};
     };
 
     void resetToDataset();

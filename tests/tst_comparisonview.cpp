@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
+#include "models/eventfilterproxymodel.h"
+#include "models/eventmodel.h"
 #include "models/summitcomparisonmodel.h"
+#include "views/common/detailspane.h"
 #include "views/compare/comparisontableproxy.h"
 #include "views/compare/comparisonview.h"
+#include "views/export/exporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -12,10 +16,14 @@
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 
 #include "reportsdiffer.h"
 #include "testdataset.h"
@@ -45,6 +53,12 @@ private slots:
     void renderContentPaintsTheTable();
     void reportsThatDifferAreMarkedApart_data();
     void reportsThatDifferAreMarkedApart();
+    void followsTheFilterBar_data();
+    void followsTheFilterBar();
+    void filtersThatDoNotApplyAreNamed_data();
+    void filtersThatDoNotApplyAreNamed();
+    void paragraphNumbersOpenTheParagraph();
+    void exportTextIsLegibleAt800x600();
 
 private:
     int rowOf(const QString &key) const;
@@ -190,8 +204,9 @@ void TestComparisonView::hoverAndClickGiveTheSources()
     QCOMPARE(requested.count(), 1);
     const QString html = requested.at(0).at(0).toString();
     QVERIFY2(html.contains(QStringLiteral("<h3>Azerbaijan</h3>")), qPrintable(html));
-    QVERIFY(html.contains(QStringLiteral("paragraph 2</li>")));
-    QVERIFY(html.contains(QStringLiteral("paragraph 25</li>")));
+    QVERIFY2(html.contains(
+                 QStringLiteral("paragraph <a href='source:anadolu-2025-12-22/25'>25</a></li>")),
+        qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("absent — His office")));
 
     // A section header has no sources to show.
@@ -349,6 +364,182 @@ void TestComparisonView::reportsThatDifferAreMarkedApart()
     for (const QLabel *label : m_view->findChildren<QLabel *>())
         found = found || label->text().contains(QStringLiteral("disagree among themselves"));
     QCOMPARE(found, !keepSetAside);
+}
+
+void TestComparisonView::followsTheFilterBar_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QStringList>("sections");
+    QTest::addColumn<QString>("count");
+    QTest::newRow("Kazakhstan") << "KAZ" << QString()
+                                << QStringList { "attendance/KAZ", "bilateral/KAZ" }
+                                << QStringList { "Attendance", "Bilateral talks with the host" }
+                                << "2 of 24 rows match the filters";
+    // Armenia is also a party to a trade figure.
+    QTest::newRow("Armenia") << "ARM" << QString()
+                             << QStringList { "attendance/ARM", "bilateral/ARM",
+                                    "trade/bilateral/ARM,RUS" }
+                             << QStringList { "Attendance", "Bilateral talks with the host",
+                                    "Trade figures" }
+                             << "3 of 24 rows match the filters";
+    QTest::newRow("search text on the row names, any case")
+        << QString() << "  AZERBAIJAN " << QStringList { "attendance/AZE" }
+        << QStringList { "Attendance" } << "1 of 24 rows match the filters";
+    QTest::newRow("search text in a cell")
+        << QString() << "Ilham Aliyev" << QStringList { "attendance/AZE" }
+        << QStringList { "Attendance" } << "1 of 24 rows match the filters";
+    QTest::newRow("country and text: both")
+        << "KAZ"
+        << "Azerbaijan" << QStringList() << QStringList() << "0 of 24 rows match the filters";
+    QTest::newRow("no filter") << QString() << QString() << QStringList() << QStringList()
+                               << "24 rows";
+}
+
+void TestComparisonView::followsTheFilterBar()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, text);
+    QFETCH(QStringList, keys);
+    QFETCH(QStringList, sections);
+    QFETCH(QString, count);
+    EventModel events(m_document.get());
+    EventFilterProxyModel filters;
+    filters.setSourceModel(&events);
+    m_view->followFilters(&filters);
+    QAbstractItemModelTester tester(
+        m_view->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filters.setCountryFilter(country);
+    filters.setTextFilter(text);
+
+    const ComparisonTableProxy *proxy = m_view->tableModel();
+    QStringList shownKeys;
+    QStringList shownSections;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->isSectionHeader(row)) {
+            shownSections.append(proxy->index(row, 0).data().toString());
+            QCOMPARE(m_view->table()->columnSpan(row, 0), 3);
+        } else {
+            shownKeys.append(proxy->index(row, 0).data(SummitComparisonModel::KeyRole).toString());
+        }
+    }
+    if (country.isEmpty() && text.isEmpty()) {
+        QCOMPARE(shownSections, SummitComparisonModel::sectionNames());
+        QCOMPARE(shownKeys.size(), m_view->model()->rowCount());
+    } else {
+        QCOMPARE(shownKeys, keys);
+        QCOMPARE(shownSections, sections);
+    }
+    QCOMPARE(m_view->matchCountLabel()->text(), count);
+    QVERIFY(m_view->filterNoticeLabel()->isHidden());
+
+    // Clearing the filter bar brings every row back.
+    filters.clearFilters();
+    QCOMPARE(m_view->matchCountLabel()->text(), QStringLiteral("24 rows"));
+    QCOMPARE(proxy->rowCount(), m_view->model()->rowCount() + 5);
+}
+
+void TestComparisonView::filtersThatDoNotApplyAreNamed_data()
+{
+    QTest::addColumn<QString>("summit");
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<QStringList>("kinds");
+    QTest::addColumn<QString>("notice");
+    QTest::newRow("event kind") << QString() << QString() << QStringList { "bilateral" }
+                                << "The event kind filter does not apply to this comparison.";
+    QTest::newRow("summit") << "cis-2025" << QString() << QStringList()
+                            << "The summit filter does not apply to this comparison: choose its "
+                               "two summits above.";
+    QTest::newRow("person and kind")
+        << QString() << "putin" << QStringList { "statement" }
+        << "The person filter does not apply to this comparison: its rows are about countries, "
+           "not people. The event kind filter does not apply to this comparison.";
+}
+
+void TestComparisonView::filtersThatDoNotApplyAreNamed()
+{
+    QFETCH(QString, summit);
+    QFETCH(QString, person);
+    QFETCH(QStringList, kinds);
+    QFETCH(QString, notice);
+    EventModel events(m_document.get());
+    EventFilterProxyModel filters;
+    filters.setSourceModel(&events);
+    m_view->followFilters(&filters);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(!m_view->filterNoticeLabel()->isVisible());
+    filters.setSummitFilter(summit);
+    filters.setPersonFilter(person);
+    filters.setKindFilter(kinds);
+    QVERIFY(m_view->filterNoticeLabel()->isVisible());
+    QCOMPARE(m_view->filterNoticeLabel()->text(), notice);
+    // Every row is still there, and the count says nothing is filtered out.
+    QCOMPARE(m_view->matchCountLabel()->text(), QStringLiteral("24 rows"));
+    filters.clearFilters();
+    QVERIFY(!m_view->filterNoticeLabel()->isVisible());
+}
+
+void TestComparisonView::paragraphNumbersOpenTheParagraph()
+{
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    DetailsPane pane(m_document.get());
+    connect(m_view.get(), &ComparisonView::sourcesRequested, &pane, &DetailsPane::displayHtml);
+    pane.resize(500, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const int row = rowOf(QStringLiteral("attendance/AZE"));
+    QTableView *table = m_view->table();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+        table->visualRect(table->model()->index(row, 0)).center());
+
+    // The 2025 report's paragraph 25 is a link in the pane, as in the details of an event.
+    QTextCursor link;
+    for (QTextBlock block = pane.document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref()
+                == QLatin1String("source:anadolu-2025-12-22/25")) {
+                QCOMPARE(fragment.text(), QStringLiteral("25"));
+                link = QTextCursor(pane.document());
+                link.setPosition(fragment.position() + 1);
+            }
+        }
+    }
+    QVERIFY2(!link.isNull(), qPrintable(pane.toHtml()));
+    QSignalSpy requested(&pane, &DetailsPane::sourceRequested);
+    const QPoint inLink = pane.cursorRect(link).center() - QPoint(2, 0);
+    QTest::mouseClick(pane.viewport(), Qt::LeftButton, {}, inLink);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("anadolu-2025-12-22"));
+    QCOMPARE(requested.at(0).at(1).toInt(), 25);
+}
+
+void TestComparisonView::exportTextIsLegibleAt800x600()
+{
+    QTemporaryDir dir;
+    ExportOptions options = exportRequest(*m_view, m_document->dataset(), ExportExtent::Full);
+    options.path = dir.filePath(QStringLiteral("comparison.svg"));
+    options.format = ExportOptions::Format::Svg;
+    options.size = QSize(800, 600);
+    QString error;
+    QVERIFY2(Exporter::write(*m_view, options, &error), qPrintable(error));
+    QFile file(options.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    // Every text, the table's and the source line's, at 12 px (9 pt at 96 dpi) or more.
+    static const QRegularExpression fontSize(QStringLiteral("font-size=\"([\\d.]+)\""));
+    int texts = 0;
+    for (auto it = fontSize.globalMatch(svg); it.hasNext(); ++texts) {
+        const double size = it.next().captured(1).toDouble();
+        QVERIFY2(size >= Exporter::MinimumTextPixels, qPrintable(QString::number(size)));
+    }
+    QVERIFY(texts > 10);
+    QVERIFY(svg.contains(QStringLiteral("Sources: ")));
+    // What does not fit at this size is said, not dropped silently.
+    QVERIFY(svg.contains(QStringLiteral("more rows do not fit this size")));
 }
 
 QTEST_MAIN(TestComparisonView)

@@ -33,6 +33,11 @@ private slots:
     void formatFollowsTheExtensionAndBack_data();
     void formatFollowsTheExtensionAndBack();
     void portraitPaperForPdf();
+    void formatFollowsATypedExtension_data();
+    void formatFollowsATypedExtension();
+    void extensionOfAFormatNotOfferedIsRefused();
+    void pdfDefaultsToPaper_data();
+    void pdfDefaultsToPaper();
     void tooLargeImageCannotBeSaved();
     void labelsOfRowsWithSeveralWidgetsHaveBuddies();
     void existingFileIsReplacedOnlyWhenConfirmed_data();
@@ -189,15 +194,126 @@ void TestExportDialog::portraitPaperForPdf()
     QVERIFY(!paper->isEnabled()); // PNG: pixels only
     child<QComboBox>("format")->setCurrentIndex(int(ExportOptions::Format::Pdf));
     QVERIFY(paper->isEnabled());
-    QVERIFY(!orientation->isEnabled()); // "size in pixels" has no orientation
-    paper->setCurrentIndex(paper->findData(int(QPageSize::A4)));
+    // A PDF goes on paper unless the user asks for pixels.
+    QCOMPARE(paper->currentData().toInt(), int(ExportDialog::defaultPaper()));
     QVERIFY(orientation->isEnabled());
     QVERIFY(!child<QSpinBox>("width")->isEnabled());
+    paper->setCurrentIndex(paper->findData(int(QPageSize::A4)));
     orientation->setCurrentIndex(orientation->findText(QStringLiteral("Portrait")));
     const ExportOptions options = m_dialog->options();
     QVERIFY(options.pageSize);
     QCOMPARE(options.pageSize->id(), QPageSize::A4);
     QVERIFY(!options.landscape);
+    // "Size in pixels" has no orientation, and takes the size boxes.
+    paper->setCurrentIndex(paper->findData(-1));
+    QVERIFY(!orientation->isEnabled());
+    QVERIFY(child<QSpinBox>("width")->isEnabled());
+    QVERIFY(!m_dialog->options().pageSize);
+}
+
+void TestExportDialog::formatFollowsATypedExtension_data()
+{
+    QTest::addColumn<int>("start");
+    QTest::addColumn<bool>("offersTable");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("shown");
+    const int png = int(ExportOptions::Format::Png);
+    const int pdf = int(ExportOptions::Format::Pdf);
+    // The case a user met: the last export was a PDF, and they typed a PNG's name.
+    QTest::newRow(".png over PDF") << pdf << false << "x.png" << png << "PNG image";
+    QTest::newRow(".svg over PDF")
+        << pdf << false << "x.svg" << int(ExportOptions::Format::Svg) << "SVG drawing";
+    QTest::newRow(".pdf over PNG") << png << false << "x.pdf" << pdf << "PDF document";
+    QTest::newRow(".PNG, upper case") << pdf << false << "x.PNG" << png << "PNG image";
+    QTest::newRow(".csv for a table")
+        << png << true << "rows.csv" << int(ExportOptions::Format::Csv) << "CSV table (the rows)";
+}
+
+void TestExportDialog::formatFollowsATypedExtension()
+{
+    QFETCH(int, start);
+    QFETCH(bool, offersTable);
+    QFETCH(QString, typed);
+    QFETCH(int, format);
+    QFETCH(QString, shown);
+    ExportOptions defaults;
+    defaults.path = m_dir.filePath(QStringLiteral("view.png"));
+    defaults.format = ExportOptions::Format(start);
+    defaults.offersTable = offersTable;
+    ExportDialog dialog(defaults);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("path"));
+    auto *formats = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+    QCOMPARE(formats->findText(QStringLiteral("CSV table (the rows)")) >= 0, offersTable);
+    path->setFocus();
+    path->selectAll();
+    // Typed, not yet left: the format shown is already the one that will be written.
+    QTest::keyClicks(path, m_dir.filePath(typed));
+    QCOMPARE(formats->currentText(), shown);
+    QCOMPARE(int(dialog.options().format), format);
+    QCOMPARE(dialog.options().path, m_dir.filePath(typed));
+    // A CSV takes no size, title or source line.
+    const bool csv = format == int(ExportOptions::Format::Csv);
+    QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("width"))->isEnabled(),
+        !csv && format != int(ExportOptions::Format::Pdf));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("title"))->isEnabled(), !csv);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("csvNote"))->isVisible(), csv);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(int(dialog.options().format), format);
+}
+
+void TestExportDialog::extensionOfAFormatNotOfferedIsRefused()
+{
+    // The map has no table: a .csv name would get a PNG inside.
+    QLineEdit *path = child<QLineEdit>("path");
+    path->setFocus();
+    path->selectAll();
+    QTest::keyClicks(path, m_dir.filePath(QStringLiteral("map.csv")));
+    QCOMPARE(m_dialog->options().format, ExportOptions::Format::Png);
+    m_dialog->setResult(QDialog::Rejected);
+    QString message;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        message = box->text();
+        box->button(QMessageBox::Ok)->click();
+    });
+    m_dialog->accept();
+    QCOMPARE(message,
+        QStringLiteral("This view cannot be written as CSV: name the file .png, or choose another "
+                       "view."));
+    QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+}
+
+void TestExportDialog::pdfDefaultsToPaper_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("paper");
+    QTest::newRow("United Kingdom: A4") << "en_GB" << int(QPageSize::A4);
+    QTest::newRow("Germany: A4") << "de_DE" << int(QPageSize::A4);
+    QTest::newRow("United States: Letter") << "en_US" << int(QPageSize::Letter);
+}
+
+void TestExportDialog::pdfDefaultsToPaper()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, paper);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    ExportOptions defaults;
+    defaults.path = m_dir.filePath(QStringLiteral("comparison.pdf"));
+    defaults.format = ExportOptions::Format::Pdf;
+    defaults.size = QSize(1600, 1000);
+    ExportDialog dialog(defaults);
+    QLocale::setDefault(before);
+    const ExportOptions options = dialog.options();
+    QVERIFY(options.pageSize);
+    QCOMPARE(int(options.pageSize->id()), paper);
+    QVERIFY(options.landscape);
+    QVERIFY(!dialog.findChild<QSpinBox *>(QStringLiteral("width"))->isEnabled());
 }
 
 void TestExportDialog::tooLargeImageCannotBeSaved()
@@ -276,7 +392,7 @@ void TestExportDialog::closingWhileTypingAPathDoesNotRunItsSlots()
     QVERIFY(path->hasFocus());
     path->selectAll();
     QTest::keyClicks(path, m_dir.filePath(QStringLiteral("typed.svg")));
-    QCOMPARE(format->currentIndex(), int(ExportOptions::Format::Png)); // not finished yet
+    QCOMPARE(format->currentIndex(), int(ExportOptions::Format::Svg)); // follows as typed
     QSignalSpy formatChanges(format, &QComboBox::currentIndexChanged);
     delete m_dialog;
     m_dialog = nullptr;

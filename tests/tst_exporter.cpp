@@ -8,9 +8,11 @@
 
 #include <QDomDocument>
 #include <QFile>
+#include <QFontInfo>
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +62,36 @@ public:
     }
 };
 
+/** A view that writes its captions the way views do: a fresh QFont, here the app's default. */
+class Captions : public Exportable
+{
+public:
+    QString exportName() const override { return QStringLiteral("captions"); }
+    QString exportTitle() const override { return QStringLiteral("Captions"); }
+    QStringList citedDocuments(ExportExtent) const override { return {}; }
+    void renderContent(QPainter *painter, const QRectF &target, ExportExtent) override
+    {
+        // The contract: the painter's font on entry is the smallest legible text.
+        painter->drawText(target.topLeft() + QPointF(0, 20), QStringLiteral("from the painter"));
+        painter->setFont(QFont());
+        painter->drawText(target.topLeft() + QPointF(0, 60), QStringLiteral("default font"));
+        QFont mono(QStringLiteral("Monospace"));
+        mono.setStyleHint(QFont::Monospace);
+        painter->setFont(mono);
+        painter->drawText(target.topLeft() + QPointF(0, 100), QStringLiteral("monospace"));
+    }
+};
+
+/** A font attribute of an SVG text: on the element, or on the group that holds it. */
+QString fontAttribute(QDomElement element, const QString &name)
+{
+    for (; !element.isNull(); element = element.parentNode().toElement()) {
+        if (element.hasAttribute(name))
+            return element.attribute(name);
+    }
+    return {};
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -89,6 +121,13 @@ private slots:
     void failedExportKeepsTheOldFile();
     void failureMidwayKeepsTheOldFile();
     void overlyLargeImageIsRefused();
+    void svgNamesRealFontFamilies();
+    void fontFallbacks_data();
+    void fontFallbacks();
+    void textIsLegibleAtSmallSizes_data();
+    void textIsLegibleAtSmallSizes();
+    void pdfOnPaper_data();
+    void pdfOnPaper();
 
 private:
     ExportOptions options(const QString &name) const;
@@ -327,6 +366,135 @@ void TestExporter::overlyLargeImageIsRefused()
     QVERIFY(!Exporter::write(m_swatch, huge, &error));
     QVERIFY2(error.contains(QStringLiteral("over the limit of 100 megapixels")), qPrintable(error));
     QVERIFY(!QFile::exists(huge.path));
+}
+
+void TestExporter::svgNamesRealFontFamilies()
+{
+    Captions captions;
+    ExportOptions svg = options(QStringLiteral("fonts.svg"));
+    svg.size = QSize(800, 600);
+    QString error;
+    QVERIFY2(Exporter::write(captions, svg, &error), qPrintable(error));
+    QDomDocument document;
+    QVERIFY(document.setContent(readAll(svg.path)));
+    // Every text element: a real family first (browsers draw an alias such as "Sans Serif" as
+    // they please, often with serifs), then a generic family to fall back on.
+    const QString sans = QFontInfo(QFont()).family();
+    QSet<QString> families;
+    const QDomNodeList texts = document.elementsByTagName(QStringLiteral("text"));
+    QVERIFY(texts.size() >= 4);
+    for (int i = 0; i < texts.size(); ++i) {
+        const QString family
+            = fontAttribute(texts.at(i).toElement(), QStringLiteral("font-family"));
+        const QStringList parts = family.split(QStringLiteral(", "));
+        QCOMPARE(parts.size(), 2);
+        QVERIFY2(!QStringList({ "Sans Serif", "Sans", "Serif", "Monospace" }).contains(parts.at(0)),
+            qPrintable(family));
+        QVERIFY2(QStringList({ "sans-serif", "serif", "monospace" }).contains(parts.at(1)),
+            qPrintable(family));
+        families.insert(family);
+    }
+    QVERIFY2(families.contains(sans + QStringLiteral(", sans-serif")),
+        qPrintable(QStringList(families.cbegin(), families.cend()).join(QLatin1Char('|'))));
+    QVERIFY(families.contains(
+        QFontInfo(QFont(QStringLiteral("Monospace"))).family() + QStringLiteral(", monospace")));
+}
+
+void TestExporter::fontFallbacks_data()
+{
+    QTest::addColumn<QByteArray>("svg");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray sans = QFontInfo(QFont(QStringLiteral("Sans Serif"))).family().toUtf8();
+    QTest::newRow("an alias") << QByteArray("<g font-family=\"Sans Serif\" font-size=\"12\">")
+                              << "<g font-family=\"" + sans + ", sans-serif\" font-size=\"12\">";
+    QTest::newRow("twice, and text between")
+        << QByteArray("<g font-family=\"Sans Serif\"><text>x</text><g font-family=\"Sans Serif\">")
+        << "<g font-family=\"" + sans + ", sans-serif\"><text>x</text><g font-family=\"" + sans
+            + ", sans-serif\">";
+    QTest::newRow("already a list") << QByteArray("<g font-family=\"Arial, sans-serif\">")
+                                    << QByteArray("<g font-family=\"Arial, sans-serif\">");
+    QTest::newRow("no font") << QByteArray("<rect width=\"3\"/>")
+                             << QByteArray("<rect width=\"3\"/>");
+}
+
+void TestExporter::fontFallbacks()
+{
+    QFETCH(QByteArray, svg);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(Exporter::withFontFallbacks(svg), expected);
+}
+
+void TestExporter::textIsLegibleAtSmallSizes_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("dpi");
+    QTest::newRow("800x600") << QSize(800, 600) << 96;
+    QTest::newRow("400x300") << QSize(400, 300) << 96;
+    // At 192 dpi a layout pixel is half as large: the minimum doubles.
+    QTest::newRow("800x600 at 192 dpi") << QSize(800, 600) << 192;
+}
+
+void TestExporter::textIsLegibleAtSmallSizes()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, dpi);
+    Captions captions;
+    ExportOptions svg = options(QStringLiteral("small.svg"));
+    svg.size = size;
+    svg.dpi = dpi;
+    svg.sourceLine = QStringLiteral("Sources: Anadolu Agency, 22 Dec 2025: a long enough title");
+    QString error;
+    QVERIFY2(Exporter::write(captions, svg, &error), qPrintable(error));
+    const QString data = QString::fromUtf8(readAll(svg.path));
+    QVERIFY(data.contains(QStringLiteral("Sources: Anadolu Agency")));
+    // The title, the source line and the text drawn with the painter's font: 9 pt or more.
+    // ("default font" and "monospace" are the test view's own choice, not the exporter's.)
+    const qreal minimum = Exporter::MinimumTextPixels * dpi / 96.0;
+    QDomDocument document;
+    QVERIFY(document.setContent(data));
+    const QDomNodeList texts = document.elementsByTagName(QStringLiteral("text"));
+    int checked = 0;
+    for (int i = 0; i < texts.size(); ++i) {
+        const QString text = texts.at(i).toElement().text();
+        if (text == QLatin1String("default font") || text == QLatin1String("monospace"))
+            continue;
+        const double px
+            = fontAttribute(texts.at(i).toElement(), QStringLiteral("font-size")).toDouble();
+        QVERIFY2(px >= minimum, qPrintable(QStringLiteral("%1: %2 px").arg(text).arg(px)));
+        ++checked;
+    }
+    QVERIFY(checked >= 3);
+}
+
+void TestExporter::pdfOnPaper_data()
+{
+    QTest::addColumn<int>("paper");
+    QTest::addColumn<bool>("landscape");
+    QTest::addColumn<QSize>("points");
+    QTest::newRow("A4 landscape") << int(QPageSize::A4) << true << QSize(842, 595);
+    QTest::newRow("US Letter landscape") << int(QPageSize::Letter) << true << QSize(792, 612);
+    QTest::newRow("A4 portrait") << int(QPageSize::A4) << false << QSize(595, 842);
+}
+
+void TestExporter::pdfOnPaper()
+{
+    QFETCH(int, paper);
+    QFETCH(bool, landscape);
+    QFETCH(QSize, points);
+    ExportOptions pdf = options(QStringLiteral("paper.pdf"));
+    pdf.pageSize = QPageSize(QPageSize::PageSizeId(paper));
+    pdf.landscape = landscape;
+    QString error;
+    QVERIFY2(Exporter::write(m_swatch, pdf, &error), qPrintable(error));
+    const QByteArray data = readAll(pdf.path);
+    static const QRegularExpression mediaBox(
+        QStringLiteral("/MediaBox \\[0 0 ([\\d.]+) ([\\d.]+)\\]"));
+    const auto match = mediaBox.match(QString::fromLatin1(data));
+    QVERIFY(match.hasMatch());
+    QCOMPARE(
+        QSize(qRound(match.captured(1).toDouble()), qRound(match.captured(2).toDouble())), points);
+    // The content fills the page, not a pixel-sized corner of it.
+    QVERIFY(m_swatch.lastTarget.width() > points.width() * 96 / 72 * 0.8);
 }
 
 QTEST_MAIN(TestExporter)

@@ -13,9 +13,8 @@ namespace Summit {
 
 namespace {
 
-// Below 8 px text needs a zoom to read; a compact table may go to 7 px rather than drop rows.
-constexpr qreal minimumPixels = 8;
-constexpr qreal compactMinimumPixels = 7;
+// Used when the painter's font gives no pixel size (Exporter::paint always sets one).
+constexpr qreal defaultMinimumPixels = 12;
 constexpr int wrapFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 const QColor inkColor(0x22, 0x22, 0x22);
 const QColor gridColor(0xc8, 0xcd, 0xd3);
@@ -109,13 +108,16 @@ ComparisonPainter::Layout ComparisonPainter::layoutFor(
 ComparisonPainter::Layout ComparisonPainter::fittingLayout(
     QPainter *painter, const QRectF &target) const
 {
+    // The painter's font is the smallest legible text: rather than go below it, the table
+    // tightens, then leaves rows out and says how many.
+    const int given = painter->font().pixelSize();
+    const qreal minimum = given > 0 ? given : defaultMinimumPixels;
     const qreal ratio = std::min(target.width() / 800.0, target.height() / 500.0);
-    const qreal start = 12 * std::clamp(0.55 + 0.55 * ratio, 0.8, 2.5);
+    const qreal start = std::max(minimum, 12 * std::clamp(0.55 + 0.55 * ratio, 0.8, 2.5));
     Layout layout;
     for (bool compact : { false, true }) {
         qreal pixels = start;
         layout = layoutFor(painter, target, pixels, compact);
-        const qreal minimum = compact ? compactMinimumPixels : minimumPixels;
         while (layout.total > target.height() && pixels > minimum) {
             pixels = std::max(minimum, pixels * 0.92);
             layout = layoutFor(painter, target, pixels, compact);

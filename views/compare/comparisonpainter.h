@@ -16,9 +16,10 @@ class ComparisonTableProxy;
 /**
  * Paints the comparison table with QPainter for an export: a header row, section bands, three
  * word-wrapped columns, differing rows in amber with bold text and the "≠" marker, and the legend
- * line under the table. The font shrinks until the table fits the target, then the padding
- * tightens and the headings lose their second line; should even that not fit, the last line
- * says how many rows were left out.
+ * line under the table. The font shrinks until the table fits the target, but never below the
+ * painter's font on entry (the export's smallest legible text); then the padding tightens and
+ * the headings lose their second line; should even that not fit, the last line says how many
+ * rows were left out.
  * Nothing here depends on a widget.
  */
 class ComparisonPainter

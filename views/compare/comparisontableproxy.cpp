@@ -69,21 +69,62 @@ QColor ComparisonTableProxy::sectionColor()
     return QColor(0xdd, 0xe3, 0xea);
 }
 
+void ComparisonTableProxy::setRowFilter(const QString &country, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (country == m_country && trimmed == m_text)
+        return;
+    beginResetModel();
+    m_country = country;
+    m_text = trimmed;
+    rebuild();
+    endResetModel();
+}
+
+int ComparisonTableProxy::totalRowCount() const
+{
+    return m_source->rowCount();
+}
+
+bool ComparisonTableProxy::passes(int sourceRow) const
+{
+    const QModelIndex first = m_source->index(sourceRow, 0);
+    if (!m_country.isEmpty()
+        && !first.data(SummitComparisonModel::CountriesRole).toStringList().contains(m_country))
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    for (int column = 0; column < m_source->columnCount(); ++column) {
+        if (m_source->index(sourceRow, column)
+                .data()
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 void ComparisonTableProxy::rebuild()
 {
     m_sourceRows.clear();
     m_headerNames.clear();
+    m_shownRows = 0;
     QString section;
+    bool first = true;
     for (int row = 0; row < m_source->rowCount(); ++row) {
+        if (!passes(row))
+            continue;
         const QString rowSection
             = m_source->index(row, 0).data(SummitComparisonModel::SectionRole).toString();
-        if (row == 0 || rowSection != section) {
+        if (first || rowSection != section) {
+            first = false;
             section = rowSection;
             m_sourceRows.append(-1);
             m_headerNames.append(section);
         }
         m_sourceRows.append(row);
         m_headerNames.append(QString());
+        ++m_shownRows;
     }
 }
 
@@ -168,6 +209,13 @@ QVariant ComparisonTableProxy::headerData(int section, Qt::Orientation orientati
 void ComparisonTableProxy::forwardDataChanged(
     const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
+    // A changed value may start or stop matching the search text.
+    if (isFiltered()) {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        return;
+    }
     for (int row = 0; row < m_sourceRows.size(); ++row) {
         const int source = m_sourceRows.at(row);
         if (source >= topLeft.row() && source <= bottomRight.row())

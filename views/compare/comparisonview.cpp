@@ -2,6 +2,7 @@
 #include "views/compare/comparisonview.h"
 
 #include "models/datasetdocument.h"
+#include "models/eventfilterproxymodel.h"
 #include "models/sourceformat.h"
 #include "models/summitcomparisonmodel.h"
 #include "views/compare/comparisonpainter.h"
@@ -21,13 +22,24 @@ namespace Summit {
 
 namespace {
 
-QString sourcesListHtml(const QString &sources)
+/** One line per document, its paragraph numbers links that DetailsPane opens (source:ID/N). */
+QString sourcesListHtml(const Dataset &dataset, const Sources &sources)
 {
     if (sources.isEmpty())
         return QStringLiteral("<p><i>No source states this: shown as unknown.</i></p>");
     QString html = QStringLiteral("<ol>");
-    for (const QString &line : sources.split(QLatin1Char('\n')))
-        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    for (const DocumentCitation &citation : citationsByDocument(sources)) {
+        QStringList links;
+        for (int paragraph : citation.paragraphs)
+            links.append(QStringLiteral("<a href='source:%1/%2'>%2</a>")
+                             .arg(citation.document.toHtmlEscaped())
+                             .arg(paragraph));
+        html += QStringLiteral("<li>%1, %2 %3</li>")
+                    .arg(formatDocument(dataset, citation.document).toHtmlEscaped(),
+                        links.size() == 1 ? QStringLiteral("paragraph")
+                                          : QStringLiteral("paragraphs"),
+                        links.join(QStringLiteral(", ")));
+    }
     return html + QStringLiteral("</ol>");
 }
 
@@ -47,6 +59,8 @@ ComparisonView::ComparisonView(DatasetDocument *document, QWidget *parent)
     , m_comboB(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_legend(new QLabel(legendText(), this))
+    , m_count(new QLabel(this))
+    , m_notice(new QLabel(this))
 {
     m_comboA->setObjectName(QStringLiteral("summitA"));
     m_comboB->setObjectName(QStringLiteral("summitB"));
@@ -62,6 +76,13 @@ ComparisonView::ComparisonView(DatasetDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->setColumnWidth(0, 220);
     m_legend->setWordWrap(true);
+    m_count->setObjectName(QStringLiteral("matchCount"));
+    m_notice->setObjectName(QStringLiteral("filterNotice"));
+    m_notice->setWordWrap(true);
+    // Amber like a difference: a filter the tab ignores must not pass unnoticed.
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3d0; color: #3a2a00; border: "
+                                           "1px solid #d9b24c; padding: 3px; }"));
+    m_notice->hide();
 
     auto *choosers = new QHBoxLayout;
     choosers->addWidget(new QLabel(QStringLiteral("Compare"), this));
@@ -70,6 +91,8 @@ ComparisonView::ComparisonView(DatasetDocument *document, QWidget *parent)
     choosers->addWidget(m_comboB, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choosers);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_count);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_legend);
 
@@ -80,9 +103,71 @@ ComparisonView::ComparisonView(DatasetDocument *document, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ComparisonView::updateSpans);
     connect(m_proxy, &QAbstractItemModel::modelReset, this,
         [this] { m_legend->setText(legendText(showsReportsThatDiffer())); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ComparisonView::updateFilterLabels);
     connect(m_table, &QTableView::clicked, this, &ComparisonView::rowClicked);
     fillCombos();
     updateSpans();
+    updateFilterLabels();
+}
+
+void ComparisonView::followFilters(const EventFilterProxyModel *filters)
+{
+    if (m_filters)
+        disconnect(m_filters, nullptr, this, nullptr);
+    m_filters = filters;
+    if (filters)
+        connect(
+            filters, &EventFilterProxyModel::filterChanged, this, &ComparisonView::applyFilters);
+    applyFilters();
+}
+
+void ComparisonView::applyFilters()
+{
+    if (m_filters)
+        m_proxy->setRowFilter(m_filters->countryFilter(), m_filters->textFilter());
+    else
+        m_proxy->setRowFilter(QString(), QString());
+    updateFilterLabels();
+}
+
+void ComparisonView::updateFilterLabels()
+{
+    const int total = m_proxy->totalRowCount();
+    // Both forms spelled out: without a translation loaded, "%n row(s)" would show as written.
+    const QString rows = total == 1 ? tr("1 row") : tr("%1 rows").arg(total);
+    m_count->setText(m_proxy->isFiltered()
+            ? tr("%1 of %2 match the filters").arg(m_proxy->shownRowCount()).arg(rows)
+            : rows);
+    // The comparison is of two summits chosen above and of every kind of fact, so these
+    // filters have nothing to act on here; saying so beats showing everything silently.
+    QStringList ignored;
+    if (m_filters && !m_filters->summitFilter().isEmpty())
+        ignored.append(tr("The summit filter does not apply to this comparison: choose its two "
+                          "summits above."));
+    if (m_filters && !m_filters->personFilter().isEmpty())
+        ignored.append(tr("The person filter does not apply to this comparison: its rows are "
+                          "about countries, not people."));
+    if (m_filters && !m_filters->kindFilter().isEmpty())
+        ignored.append(tr("The event kind filter does not apply to this comparison."));
+    m_notice->setText(ignored.join(QLatin1Char(' ')));
+    m_notice->setVisible(!ignored.isEmpty());
+}
+
+QString ComparisonView::filterSentence() const
+{
+    if (!m_proxy->isFiltered())
+        return {};
+    QStringList what;
+    if (!m_proxy->countryFilter().isEmpty()) {
+        const Country *country = m_document->dataset().country(m_proxy->countryFilter());
+        what.append(tr("about %1").arg(country ? country->name : m_proxy->countryFilter()));
+    }
+    if (!m_proxy->textFilter().isEmpty())
+        what.append(tr("containing “%1”").arg(m_proxy->textFilter()));
+    const int total = m_proxy->totalRowCount();
+    return tr("Filtered: %1 of %2, those %3. ")
+        .arg(m_proxy->shownRowCount())
+        .arg(total == 1 ? tr("1 row") : tr("%1 rows").arg(total), what.join(tr(" and ")));
 }
 
 QString ComparisonView::legendText(bool reportsDiffer)
@@ -168,17 +253,17 @@ QString ComparisonView::sourcesHtml(int row) const
     QString html
         = QStringLiteral("<h3>%1</h3>")
               .arg(cell(SummitComparisonModel::AspectColumn).data().toString().toHtmlEscaped());
-    const QList<std::pair<int, int>> sides {
-        { SummitComparisonModel::SummitAColumn, SummitComparisonModel::SummitASourcesRole },
-        { SummitComparisonModel::SummitBColumn, SummitComparisonModel::SummitBSourcesRole },
-    };
-    for (const auto &[column, role] : sides) {
+    for (int column :
+        { SummitComparisonModel::SummitAColumn, SummitComparisonModel::SummitBColumn }) {
         const QString summit = m_model->headerData(column, Qt::Horizontal).toString();
         html += QStringLiteral("<p><b>%1:</b> %2</p>")
                     .arg(summit.toHtmlEscaped(), cellHtml(cell(column).data().toString()));
-        html += sourcesListHtml(cell(column).data(role).toString());
+        html += sourcesListHtml(
+            m_document->dataset(), m_model->sourcesOf(m_proxy->sourceRow(row), column));
     }
-    return html;
+    return html
+        + QStringLiteral("<p><small>Click a paragraph number to read it in the "
+                         "article.</small></p>");
 }
 
 void ComparisonView::rowClicked(const QModelIndex &index)
@@ -204,7 +289,21 @@ QString ComparisonView::exportTitle() const
 
 QStringList ComparisonView::citedDocuments(ExportExtent /*extent: all, always*/) const
 {
-    return m_model->citedDocuments();
+    if (!m_proxy->isFiltered())
+        return m_model->citedDocuments();
+    // Only the rows the export shows; in the order the whole comparison cites them.
+    QStringList shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (!m_proxy->isSectionHeader(row))
+            shown
+                += m_proxy->index(row, 0).data(SummitComparisonModel::DocumentsRole).toStringList();
+    }
+    QStringList ids;
+    for (const QString &id : m_model->citedDocuments()) {
+        if (shown.contains(id))
+            ids.append(id);
+    }
+    return ids;
 }
 
 void ComparisonView::renderContent(
@@ -218,9 +317,10 @@ void ComparisonView::renderContent(
             = m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
         headers.append(title.isEmpty() ? date : date + QLatin1Char('\n') + title);
     }
-    const QString legend = QStringLiteral("≠ bold on amber: the two summits differ in this "
-                                          "aspect. ? on grey: known at one summit, unknown at "
-                                          "the other, so not a known difference. ")
+    const QString legend = filterSentence()
+        + QStringLiteral("≠ bold on amber: the two summits differ in this "
+                         "aspect. ? on grey: known at one summit, unknown at "
+                         "the other, so not a known difference. ")
         + (showsReportsThatDiffer() ? reportsDifferSentence() : QString())
         + QStringLiteral("“unknown”: no source states it; “none reported”: the sources "
                          "mention no such talks. Each trade measure has its own row: different "

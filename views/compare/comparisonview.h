@@ -14,13 +14,18 @@ namespace Summit {
 
 class ComparisonTableProxy;
 class DatasetDocument;
+class EventFilterProxyModel;
 class SummitComparisonModel;
 
 /**
  * The comparison tab: two summit choosers and the table of SummitComparisonModel, sections as
  * header rows and differing aspects marked ("≠", bold, amber). Hovering a row shows its sources;
- * clicking it emits sourcesRequested() with the sources as HTML for the details pane.
- * The export paints the same table at any size with ComparisonPainter.
+ * clicking it emits sourcesRequested() with the sources as HTML for the details pane, each
+ * paragraph number a "source:" link like the details pane's own.
+ * It follows the filter bar where a filter means something for two summits side by side (the
+ * rows about a country, a search text) and says so above the table where one does not (a
+ * summit, a person, an event kind). The export paints the same rows at any size with
+ * ComparisonPainter.
  */
 class ComparisonView : public QWidget, public Exportable
 {
@@ -34,6 +39,13 @@ public:
     QComboBox *summitACombo() const { return m_comboA; }
     QComboBox *summitBCombo() const { return m_comboB; }
     QTableView *table() const { return m_table; }
+    /** "3 of 24 rows match the filters", or "24 rows" when nothing is filtered. */
+    QLabel *matchCountLabel() const { return m_count; }
+    /** Which of the filter bar's filters do not apply here; hidden when none is set. */
+    QLabel *filterNoticeLabel() const { return m_notice; }
+
+    /** Follows the filters of @p filters (the filter bar's) from now on. */
+    void followFilters(const EventFilterProxyModel *filters);
     /** The sources of the table row @p row as HTML; empty for a section header. */
     QString sourcesHtml(int row) const;
     /** The line under the table that explains the highlight. */
@@ -62,6 +74,10 @@ private:
     void updateSpans();
     void rowClicked(const QModelIndex &index);
     QString summitLabel(const QString &id) const;
+    void applyFilters();
+    void updateFilterLabels();
+    /** What the export says under the table about the rows left out, or nothing. */
+    QString filterSentence() const;
 
     DatasetDocument *m_document;
     SummitComparisonModel *m_model;
@@ -70,6 +86,9 @@ private:
     QComboBox *m_comboB;
     QTableView *m_table;
     QLabel *m_legend;
+    QLabel *m_count;
+    QLabel *m_notice;
+    const EventFilterProxyModel *m_filters = nullptr;
 };
 
 } // namespace Summit

@@ -52,7 +52,9 @@ public:
     /**
      * Paints the content at @p extent into @p target (logical pixels of the painter's device).
      * Must not depend on the widget being shown or on its current size; may use a scene or a
-     * hidden widget it resizes to the target itself.
+     * hidden widget it resizes to the target itself. On entry the painter's font is the export
+     * font at the smallest legible size for this device (Exporter::MinimumTextPixels at 96
+     * dpi): start fonts from it, and at a small target shrink the drawing, not the text below it.
      */
     virtual void renderContent(QPainter *painter, const QRectF &target, ExportExtent extent) = 0;
     /** Whether the view is a table that can also be written as CSV (exportTable()). */

@@ -10,16 +10,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace Summit {
 
 namespace {
-
-const QStringList extensions { QStringLiteral("png"), QStringLiteral("svg"),
-    QStringLiteral("pdf") };
 
 QSpinBox *sideBox(int value, QWidget *parent)
 {
@@ -46,6 +46,7 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
     , m_title(new QLineEdit(defaults.title, this))
     , m_sources(new QLineEdit(defaults.sourceLine, this))
     , m_pixels(new QLabel(this))
+    , m_csvNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export"));
@@ -63,10 +64,11 @@ ExportDialog::ExportDialog(const ExportOptions &defaults, QWidget *parent)
 void ExportDialog::nameFields()
 {
     // Names for tests and accessibility tools that look widgets up.
-    const std::pair<QWidget *, const char *> names[] = { { m_path, "path" }, { m_format, "format" },
-        { m_paper, "paper" }, { m_orientation, "orientation" }, { m_extent, "extent" },
-        { m_width, "width" }, { m_height, "height" }, { m_scale, "scale" }, { m_dpi, "dpi" },
-        { m_title, "title" }, { m_sources, "sourceLine" }, { m_pixels, "pixels" } };
+    const std::pair<QWidget *, const char *> names[]
+        = { { m_path, "path" }, { m_format, "format" }, { m_paper, "paper" },
+              { m_orientation, "orientation" }, { m_extent, "extent" }, { m_width, "width" },
+              { m_height, "height" }, { m_scale, "scale" }, { m_dpi, "dpi" }, { m_title, "title" },
+              { m_sources, "sourceLine" }, { m_pixels, "pixels" }, { m_csvNote, "csvNote" } };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
 }
@@ -76,11 +78,20 @@ void ExportDialog::fillChoices(const ExportOptions &defaults)
     m_format->addItem(tr("PNG image"), int(ExportOptions::Format::Png));
     m_format->addItem(tr("SVG drawing"), int(ExportOptions::Format::Svg));
     m_format->addItem(tr("PDF document"), int(ExportOptions::Format::Pdf));
-    m_format->setCurrentIndex(int(defaults.format));
+    if (defaults.offersTable)
+        m_format->addItem(tr("CSV table (the rows)"), int(ExportOptions::Format::Csv));
+    // A remembered CSV choice falls back to PNG for a view that has no table.
+    m_format->setCurrentIndex(std::max(0, m_format->findData(int(defaults.format))));
     m_paper->addItem(tr("Size in pixels"), -1);
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
     m_paper->addItem(tr("A3"), int(QPageSize::A3));
     m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
+    // Paper by default: a PDF is for printing, and a pixel size makes an odd page.
+    const int paper = defaults.pageSize ? int(defaults.pageSize->id()) : int(defaultPaper());
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(paper)));
+    m_csvNote->setText(tr("A CSV table holds the rows the view shows; size, title and source "
+                          "line do not apply."));
+    m_csvNote->setWordWrap(true);
     m_orientation->addItem(tr("Landscape"), true);
     m_orientation->addItem(tr("Portrait"), false);
     m_orientation->setCurrentIndex(defaults.landscape ? 0 : 1);
@@ -131,6 +142,7 @@ void ExportDialog::layOut(bool offersExtent)
     form->addRow(tr("&Resolution (PDF, SVG):"), m_dpi);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Source &line:"), m_sources);
+    form->addRow(m_csvNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -139,6 +151,8 @@ void ExportDialog::layOut(bool offersExtent)
 
 void ExportDialog::connectFields()
 {
+    // While typing, not only when the field is left: the format shown is the one written.
+    connect(m_path, &QLineEdit::textEdited, this, &ExportDialog::syncFormatFromPath);
     connect(m_path, &QLineEdit::editingFinished, this, &ExportDialog::syncFormatFromPath);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabledFields);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabledFields);
@@ -162,7 +176,8 @@ ExportOptions ExportDialog::options() const
 {
     ExportOptions options;
     options.path = m_path->text().trimmed();
-    options.format = ExportOptions::Format(m_format->currentData().toInt());
+    options.format = currentFormat();
+    options.offersTable = m_format->findData(int(ExportOptions::Format::Csv)) >= 0;
     options.size = QSize(m_width->value(), m_height->value());
     options.scale = m_scale->value();
     options.dpi = m_dpi->value();
@@ -214,9 +229,35 @@ void ExportDialog::extentChanged()
     m_shownExtent = extent;
 }
 
+QPageSize::PageSizeId ExportDialog::defaultPaper()
+{
+    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                      : QPageSize::A4;
+}
+
+QString ExportDialog::extensionOf(ExportOptions::Format format)
+{
+    switch (format) {
+    case ExportOptions::Format::Png:
+        return QStringLiteral("png");
+    case ExportOptions::Format::Svg:
+        return QStringLiteral("svg");
+    case ExportOptions::Format::Pdf:
+        return QStringLiteral("pdf");
+    case ExportOptions::Format::Csv:
+        return QStringLiteral("csv");
+    }
+    return {};
+}
+
+ExportOptions::Format ExportDialog::currentFormat() const
+{
+    return ExportOptions::Format(m_format->currentData().toInt());
+}
+
 void ExportDialog::browse()
 {
-    const QString extension = extensions.value(m_format->currentIndex());
+    const QString extension = extensionOf(currentFormat());
     const QString path = QFileDialog::getSaveFileName(this, tr("Export To"), m_path->text(),
         tr("%1 files (*.%2)").arg(extension.toUpper(), extension), nullptr,
         QFileDialog::DontConfirmOverwrite); // accept() asks, once, for every way of naming a file
@@ -228,23 +269,31 @@ void ExportDialog::browse()
 
 void ExportDialog::syncFormatFromPath()
 {
-    // The dialog offers the image formats; a table's CSV has its own menu entry.
+    // Only the formats offered: CSV is one for a table view only.
     const auto format = Exporter::formatForPath(m_path->text());
-    if (format && *format != ExportOptions::Format::Csv)
-        m_format->setCurrentIndex(int(*format));
+    if (!format)
+        return;
+    const int index = m_format->findData(int(*format));
+    if (index >= 0)
+        m_format->setCurrentIndex(index);
 }
 
 void ExportDialog::updateEnabledFields()
 {
-    const auto format = ExportOptions::Format(m_format->currentData().toInt());
+    const auto format = currentFormat();
     const bool pdf = format == ExportOptions::Format::Pdf;
+    const bool csv = format == ExportOptions::Format::Csv;
     const bool paper = pdf && m_paper->currentData().toInt() >= 0;
     m_paper->setEnabled(pdf);
     m_orientation->setEnabled(paper);
-    m_width->setEnabled(!paper);
-    m_height->setEnabled(!paper);
+    m_width->setEnabled(!paper && !csv);
+    m_height->setEnabled(!paper && !csv);
     m_scale->setEnabled(format == ExportOptions::Format::Png);
-    m_dpi->setEnabled(format != ExportOptions::Format::Png);
+    m_dpi->setEnabled(pdf || format == ExportOptions::Format::Svg);
+    m_extent->setEnabled(!csv);
+    m_title->setEnabled(!csv);
+    m_sources->setEnabled(!csv);
+    m_csvNote->setVisible(csv);
     ExportOptions asked;
     asked.size = QSize(m_width->value(), m_height->value());
     asked.scale = m_scale->value();
@@ -263,7 +312,7 @@ void ExportDialog::updateEnabledFields()
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!tooLarge);
     // Keep the file's extension in step with the chosen format.
     QString path = m_path->text();
-    const QString wanted = extensions.value(m_format->currentIndex());
+    const QString wanted = extensionOf(format);
     const QFileInfo info(path);
     if (!path.isEmpty() && info.suffix().toLower() != wanted) {
         path.chop(info.suffix().isEmpty() ? 0 : info.suffix().size() + 1);
@@ -273,9 +322,17 @@ void ExportDialog::updateEnabledFields()
 
 void ExportDialog::accept()
 {
+    syncFormatFromPath();
     const QString path = m_path->text().trimmed();
     if (path.isEmpty()) {
         QMessageBox::warning(this, tr("Export"), tr("Choose a file to export to."));
+        return;
+    }
+    // A name that asks for a format this view does not offer would get another format inside.
+    if (const auto asked = Exporter::formatForPath(path); asked && *asked != currentFormat()) {
+        QMessageBox::warning(this, tr("Export"),
+            tr("This view cannot be written as %1: name the file .%2, or choose another view.")
+                .arg(extensionOf(*asked).toUpper(), extensionOf(currentFormat())));
         return;
     }
     if (QFileInfo::exists(path)

@@ -19,6 +19,10 @@ namespace Summit {
  * title and the source line, and for a view that offers it (the timeline) whether to export
  * everything or the window shown. It writes nothing itself; the caller hands the options to
  * Exporter.
+ *
+ * The format follows the file name's extension as it is typed, and the extension follows a
+ * chosen format. CSV is a choice only for a view that offers a table. A PDF goes on paper by
+ * default (defaultPaper()); "Size in pixels" is still a choice.
  */
 class ExportDialog : public QDialog
 {
@@ -46,6 +50,11 @@ public:
 
     void accept() override;
 
+    /** US Letter where the locale measures in inches (QLocale()), A4 elsewhere. */
+    static QPageSize::PageSizeId defaultPaper();
+    /** "png", "svg", "pdf" or "csv". */
+    static QString extensionOf(ExportOptions::Format format);
+
 private:
     // The constructor's steps, in order.
     void nameFields();
@@ -55,6 +64,7 @@ private:
 
     void browse();
     void syncFormatFromPath();
+    ExportOptions::Format currentFormat() const;
     void updateEnabledFields();
     void extentChanged();
 
@@ -70,6 +80,7 @@ private:
     QLineEdit *m_title;
     QLineEdit *m_sources;
     QLabel *m_pixels;
+    QLabel *m_csvNote;
     QDialogButtonBox *m_buttons;
     QSize m_extentSizes[2]; ///< preferred size per ExportOptions::Extent, when known
     bool m_offersExtent = false;

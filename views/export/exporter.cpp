@@ -6,6 +6,8 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QFontInfo>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -14,23 +16,35 @@
 #include <QSvgGenerator>
 #include <QTextOption>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Summit {
 
 namespace {
 
-QFont titleFont(const QRectF &target)
+QFont titleFont(const QRectF &target, int minimumText)
 {
-    QFont font;
-    font.setPixelSize(qBound(14, int(target.width() / 50), 40));
+    QFont font = Exporter::exportFont(
+        std::max(minimumText * 4 / 3, qBound(14, int(target.width() / 50), 40)));
     font.setBold(true);
     return font;
 }
 
-QFont sourceFont(const QRectF &target)
+QFont sourceFont(const QRectF &target, int minimumText)
 {
-    QFont font;
-    font.setPixelSize(qBound(9, int(target.width() / 110), 18));
-    return font;
+    return Exporter::exportFont(std::max(minimumText, qBound(9, int(target.width() / 110), 18)));
+}
+
+/** The CSS generic family closest to @p info. */
+QString genericFamily(const QFontInfo &info, const QString &asked)
+{
+    if (info.fixedPitch())
+        return QStringLiteral("monospace");
+    const QString lower = asked.toLower();
+    if (lower.contains(QLatin1String("serif")) && !lower.contains(QLatin1String("sans")))
+        return QStringLiteral("serif");
+    return QStringLiteral("sans-serif");
 }
 
 QString documentLabel(const Document &document)
@@ -79,10 +93,17 @@ bool writePng(QSaveFile *file, Exportable &content, const ExportOptions &options
 }
 
 // SVG and PDF writers report no errors of their own: a failed write shows at commit().
-void writeSvg(QSaveFile *file, Exportable &content, const ExportOptions &options)
+bool writeSvg(QSaveFile *file, Exportable &content, const ExportOptions &options, QString *error)
 {
+    // Into memory first, to name real font families before anything reaches the file.
+    QByteArray svg;
+    QBuffer buffer(&svg);
+    if (!buffer.open(QIODevice::WriteOnly)) {
+        *error = errorFor(file->fileName(), buffer.errorString());
+        return false;
+    }
     QSvgGenerator generator;
-    generator.setOutputDevice(file);
+    generator.setOutputDevice(&buffer);
     generator.setSize(options.size);
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
     generator.setResolution(options.dpi);
@@ -90,7 +111,14 @@ void writeSvg(QSaveFile *file, Exportable &content, const ExportOptions &options
     generator.setDescription(options.sourceLine);
     QPainter painter(&generator);
     Exporter::paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), content, options.title,
-        options.sourceLine, options.paintedExtent());
+        options.sourceLine, options.paintedExtent(), Exporter::minimumTextPixels(options.dpi));
+    painter.end();
+    const QByteArray fixed = Exporter::withFontFallbacks(svg);
+    if (file->write(fixed) != fixed.size()) {
+        *error = errorFor(file->fileName(), file->errorString());
+        return false;
+    }
+    return true;
 }
 
 void writePdf(QSaveFile *file, Exportable &content, const ExportOptions &options)
@@ -112,8 +140,8 @@ void writePdf(QSaveFile *file, Exportable &content, const ExportOptions &options
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter(&writer);
     const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-    Exporter::paint(
-        &painter, page, content, options.title, options.sourceLine, options.paintedExtent());
+    Exporter::paint(&painter, page, content, options.title, options.sourceLine,
+        options.paintedExtent(), Exporter::minimumTextPixels(options.dpi));
 }
 
 } // namespace
@@ -126,6 +154,7 @@ ExportOptions exportRequest(const Exportable &view, const Dataset &dataset, Expo
     const ExportExtent painted = options.paintedExtent();
     options.size = view.preferredExportSize(painted);
     options.title = view.exportTitle();
+    options.offersTable = view.offersTable();
     options.documents = view.citedDocuments(painted);
     options.sourceLine = Exporter::sourceLine(dataset, options.documents);
     return options;
@@ -171,8 +200,59 @@ QString Exporter::sourceLine(const Dataset &dataset, const QStringList &document
         + QStringLiteral(". Made with Summit Viewer.");
 }
 
+int Exporter::minimumTextPixels(int dpi)
+{
+    return int(std::ceil(MinimumTextPixels * qreal(dpi) / 96.0));
+}
+
+QFont Exporter::exportFont(int pixelSize)
+{
+    QFont font;
+    font.setStyleHint(QFont::SansSerif);
+    // The alias resolved once: the same family then reaches PNG, PDF and SVG alike.
+    static const QString family = QFontInfo(font).family();
+    font.setFamilies({ family });
+    font.setPixelSize(std::max(1, pixelSize));
+    return font;
+}
+
+QByteArray Exporter::withFontFallbacks(const QByteArray &svg)
+{
+    static const QRegularExpression attribute(QStringLiteral("font-family=\"([^\"]*)\""));
+    QHash<QString, QString> stacks;
+    const QString text = QString::fromUtf8(svg);
+    QString result;
+    result.reserve(text.size() + 1024);
+    qsizetype last = 0;
+    auto matches = attribute.globalMatch(text);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        const QString asked = match.captured(1).trimmed();
+        auto stack = stacks.find(asked);
+        if (stack == stacks.end()) {
+            // A list the generator did not write (already a stack) stays as it is.
+            QString value = asked;
+            if (!asked.contains(QLatin1Char(','))) {
+                QFont font(asked);
+                const QFontInfo info(font);
+                const QString generic = genericFamily(info, asked);
+                const QString real = info.family().isEmpty() ? asked : info.family();
+                value = real.compare(generic, Qt::CaseInsensitive) == 0
+                    ? generic
+                    : QStringLiteral("%1, %2").arg(real, generic);
+            }
+            stack = stacks.insert(asked, value);
+        }
+        result += QStringView(text).mid(last, match.capturedStart() - last);
+        result += QStringLiteral("font-family=\"%1\"").arg(stack.value());
+        last = match.capturedEnd();
+    }
+    result += QStringView(text).mid(last);
+    return result.toUtf8();
+}
+
 void Exporter::paint(QPainter *painter, const QRectF &target, Exportable &content,
-    const QString &title, const QString &sourceLine, ExportExtent extent)
+    const QString &title, const QString &sourceLine, ExportExtent extent, int minimumText)
 {
     painter->save();
     painter->fillRect(target, Qt::white);
@@ -184,7 +264,7 @@ void Exporter::paint(QPainter *painter, const QRectF &target, Exportable &conten
     wrap.setWrapMode(QTextOption::WordWrap);
     painter->setPen(QColor(0x20, 0x20, 0x20));
     if (!title.isEmpty()) {
-        painter->setFont(titleFont(target));
+        painter->setFont(titleFont(target, minimumText));
         const QRectF bounds
             = painter->boundingRect(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
         painter->drawText(
@@ -192,7 +272,7 @@ void Exporter::paint(QPainter *painter, const QRectF &target, Exportable &conten
         inner.setTop(inner.top() + bounds.height() + margin / 2);
     }
     if (!sourceLine.isEmpty()) {
-        painter->setFont(sourceFont(target));
+        painter->setFont(sourceFont(target, minimumText));
         painter->setPen(QColor(0x50, 0x50, 0x50));
         const QRectF bounds = painter->boundingRect(
             inner, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, sourceLine);
@@ -205,6 +285,7 @@ void Exporter::paint(QPainter *painter, const QRectF &target, Exportable &conten
 
     painter->save();
     painter->setClipRect(inner);
+    painter->setFont(exportFont(minimumText));
     content.renderContent(painter, inner, extent);
     painter->restore();
 }
@@ -271,8 +352,7 @@ bool Exporter::write(Exportable &content, const ExportOptions &options, QString 
         written = writePng(&file, content, options, error);
         break;
     case ExportOptions::Format::Svg:
-        writeSvg(&file, content, options);
-        written = true;
+        written = writeSvg(&file, content, options, error);
         break;
     case ExportOptions::Format::Pdf:
         writePdf(&file, content, options);

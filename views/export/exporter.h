@@ -3,6 +3,7 @@
 
 #include "views/export/exportable.h"
 
+#include <QFont>
 #include <QImage>
 #include <QPageSize>
 #include <QSize>
@@ -42,6 +43,8 @@ struct ExportOptions
     QStringList documents; ///< ids of the documents the content cites (the source line's)
     /** What to export of a view that offers the choice; nullopt for a view that offers none. */
     std::optional<Extent> extent;
+    /** The view can also be written as a CSV table (Exportable::offersTable()). */
+    bool offersTable = false;
 
     /** The extent the view paints: a view that offers no choice always exports all of it. */
     Extent paintedExtent() const { return extent.value_or(Extent::Full); }
@@ -67,6 +70,25 @@ public:
     static constexpr int MaxSide = 20000;
     /** A PNG above this many pixels is refused: 100 megapixels take 400 MB while painted. */
     static constexpr qint64 MaxPixels = 100'000'000;
+    /**
+     * No text of an export is smaller than this many layout pixels at 96 dpi: 9 pt, what a
+     * caption needs to be read on screen or paper without a zoom. A small export shrinks its
+     * chart, never its text below this.
+     */
+    static constexpr int MinimumTextPixels = 12;
+    /** MinimumTextPixels in layout pixels at @p dpi (PDF and SVG size text in those). */
+    static int minimumTextPixels(int dpi = 96);
+    /**
+     * The font an export's texts start from: the default sans-serif under the name of the real
+     * family it resolves to ("DejaVu Sans", not the alias "Sans Serif"), @p pixelSize high.
+     */
+    static QFont exportFont(int pixelSize);
+    /**
+     * @p svg with every font-family attribute naming a real family and a generic fallback
+     * (`font-family="DejaVu Sans, sans-serif"`): QSvgGenerator writes the QFont family as is,
+     * and a browser draws an alias it does not know, such as "Sans Serif", in a serif font.
+     */
+    static QByteArray withFontFallbacks(const QByteArray &svg);
 
     /** The pixel size of the PNG that @p options ask for (size times scale). */
     static QSize pngPixels(const ExportOptions &options);
@@ -78,9 +100,13 @@ public:
     /** "Sources: <publisher, date, title>; ..." for the documents the content cites. */
     static QString sourceLine(const Dataset &dataset, const QStringList &documentIds);
 
-    /** Paints title, content at @p extent and source line into @p target. */
+    /**
+     * Paints title, content at @p extent and source line into @p target; no text smaller than
+     * @p minimumText pixels (the content receives it as the painter's font, see Exportable).
+     */
     static void paint(QPainter *painter, const QRectF &target, Exportable &content,
-        const QString &title, const QString &sourceLine, ExportExtent extent = ExportExtent::Full);
+        const QString &title, const QString &sourceLine, ExportExtent extent = ExportExtent::Full,
+        int minimumText = MinimumTextPixels);
     /** The PNG image, @p size logical pixels at @p scale. */
     static QImage renderImage(Exportable &content, const QSize &size, qreal scale,
         const QString &title, const QString &sourceLine, ExportExtent extent = ExportExtent::Full);

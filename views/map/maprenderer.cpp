@@ -88,10 +88,11 @@ QRectF MapRenderer::defaultFrame(const QStringList &codes) const
     return core.adjusted(-margin, -margin, margin, margin);
 }
 
-MapLayout MapRenderer::layout(const QRectF &target)
+MapLayout MapRenderer::layout(const QRectF &target, qreal minimumUnit)
 {
     MapLayout result;
-    result.unit = qBound(0.85, qMin(target.width() / 1300, target.height() / 800), 4.0);
+    result.unit = qBound(
+        minimumUnit, qMin(target.width() / 1300, target.height() / 800), qMax(4.0, minimumUnit));
     const qreal legendWidth = qMin(250 * result.unit, target.width() * 0.4);
     result.legend
         = QRectF(target.right() - legendWidth, target.top(), legendWidth, target.height());

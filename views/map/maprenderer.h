@@ -58,7 +58,8 @@ public:
 
     /** The frame at zoom 1: the countries @p codes with a margin, or the whole map. */
     QRectF defaultFrame(const QStringList &codes) const;
-    static MapLayout layout(const QRectF &target);
+    /** At a unit of @p minimumUnit or more (an export keeps its text legible: MapStyle). */
+    static MapLayout layout(const QRectF &target, qreal minimumUnit = 0.85);
     /** Map units to target pixels: @p frame centred in @p area, aspect kept. */
     static QTransform fitTransform(const QRectF &frame, const QRectF &area);
 

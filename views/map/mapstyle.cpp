@@ -84,6 +84,11 @@ QFont MapStyle::font(MapFont kind, qreal unit)
     return font;
 }
 
+qreal MapStyle::unitForSmallestText(int pixels)
+{
+    return pixels / 11.5; // MapFont::Small, the smallest of font()
+}
+
 PresenceSymbol MapStyle::presenceSymbol(Presence presence)
 {
     switch (presence) {

@@ -74,6 +74,8 @@ public:
     static PresenceSymbol presenceSymbol(Presence presence);
     /** Strong: member labels, headings, the host city; Text: legend; Small: context, notes. */
     static QFont font(MapFont kind, qreal unit);
+    /** The smallest unit at which font() gives no text under @p pixels high. */
+    static qreal unitForSmallestText(int pixels);
 
     /** Fills @p path and lays the style's pattern over it, spaced for @p unit. */
     static void paintArea(

@@ -7,12 +7,14 @@
 #include "models/sourceformat.h"
 #include "views/map/mapcanvas.h"
 #include "views/map/mapgeometry.h"
+#include "views/map/mapstyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -415,7 +417,10 @@ void MapView::renderContent(
     // selection.
     MapScene scene = buildScene();
     scene.selected.clear();
-    const MapLayout layout = MapRenderer::layout(target);
+    // The painter's font is the export's smallest legible text: a small export shrinks the map,
+    // not its labels.
+    const MapLayout layout = MapRenderer::layout(
+        target, qMax(0.85, MapStyle::unitForSmallestText(painter->font().pixelSize())));
     const QRectF frame = m_exportRenderer.defaultFrame(datasetCodes());
     m_exportRenderer.paint(painter, layout, MapRenderer::fitTransform(frame, layout.map), scene);
 }

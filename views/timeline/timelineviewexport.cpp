@@ -115,7 +115,9 @@ QStringList TimelineView::citedDocuments(ExportExtent extent) const
 void TimelineView::renderContent(QPainter *painter, const QRectF &target, ExportExtent extent)
 {
     ensureUpToDate();
-    TimelineRenderer renderer(exportPixelSize);
+    // The small labels are two pixels under the main text; none goes under the painter's font,
+    // the export's smallest legible text.
+    TimelineRenderer renderer(std::max(exportPixelSize, painter->font().pixelSize() + 2));
     TimelineRenderer::Frame f;
     f.layout = &m_layout;
     f.geometry = renderer.geometry(target, m_layout, m_axis, true);
