@@ -13,11 +13,14 @@ cmake -S . -B build-package -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
     -DSUMMIT_BUILD_BENCH=OFF -DSUMMIT_SOURCES_DIR=
 cmake --build build-package --parallel 2
 mkdir -p dist
+rm -f dist/summit-viewer_*.deb
 (cd build-package && cpack -G DEB -B "$PWD/../dist")
 rm -rf dist/_CPack_Packages
-deb=$(ls -t dist/summit-viewer_*.deb | head -n 1)
+debs=(dist/summit-viewer_*.deb)
+deb=${debs[0]}
 echo "tools/package.sh: $deb"
 dpkg-deb --info "$deb"
-# lintian exits non-zero on an error; warnings are printed and reported in README's list.
+# lintian exits non-zero on an error. What it prints besides is listed in README (Install and
+# package): two notes, on purpose.
 lintian --info --display-info "$deb"
 echo "tools/package.sh: lintian found no error in $deb"
