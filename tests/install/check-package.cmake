@@ -48,6 +48,8 @@ set(root "${WORK}/root")
 set(admin "${root}/var/lib/dpkg")
 file(MAKE_DIRECTORY "${admin}/info" "${admin}/updates" "${admin}/triggers")
 file(TOUCH "${admin}/status" "${admin}/available")
+# dpkg insists on finding ldconfig and start-stop-daemon, which a user's PATH may not reach.
+set(ENV{PATH} "$ENV{PATH}:/usr/sbin:/sbin")
 set(dpkg_root "${dpkg}" "--root=${root}" "--admindir=${admin}" --force-depends
     --force-not-root --log=/dev/null)
 summit_run(output ${dpkg_root} --install "${deb}")
