@@ -21,7 +21,7 @@ if(NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
         COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${PROJECT_BINARY_DIR}
             -DWORK=${CMAKE_CURRENT_BINARY_DIR}/package-test -DAPP_ID=${SUMMIT_APP_ID}
             -DVERSION=${PROJECT_VERSION} -P ${checks}/check-package.cmake)
-    set_tests_properties(install_package PROPERTIES TIMEOUT 120)
+    set_tests_properties(install_package PROPERTIES TIMEOUT 300)
 endif()
 # Each install writes the build's install_manifest.txt: one at a time.
 set_tests_properties(install_files PROPERTIES RESOURCE_LOCK summit_install)
