@@ -7,6 +7,9 @@ summit_packages=(
     g++ cmake make pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     libgl-dev fonts-dejavu-core clang-format-14
+    # The install tests (tests/install/): validators of the desktop entry and the metainfo, the
+    # manual page's renderer, and dpkg-shlibdeps for the package's dependencies.
+    desktop-file-utils appstream groff-base dpkg-dev
 )
 
 summit_install_deps() {
