@@ -187,6 +187,7 @@ void TestReviewInWindow::setAsideFromTheMapThenUndo()
                  "Your judgement: set aside: Says less than the brief. (not counted)")),
         qPrintable(paneText()));
     QVERIFY(paneText().contains(QLatin1String("Clear judgement")));
+    QVERIFY(paneText().contains(QLatin1String("only one report counts")));
     QVERIFY(m_window->isWindowModified());
 
     // The Reports tab's row of that report.

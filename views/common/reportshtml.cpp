@@ -181,6 +181,22 @@ std::optional<Relation> relationOf(const Dataset &dataset, const ReportRef &a, c
     return std::nullopt;
 }
 
+/** Why two reports differ, where the rules say more than that they do: ": another period". */
+QString differenceReason(const Dataset &dataset, const ReportRef &a, const ReportRef &b)
+{
+    if (a.kind != ReportRef::Kind::TradeFigure)
+        return {};
+    const FigureComparison comparison
+        = compareFigures(dataset.tradeFigures[a.report], dataset.tradeFigures[b.report]);
+    if (comparison.relation != Relation::Differ)
+        return {};
+    if (!comparison.valuesOverlap)
+        return QStringLiteral(": the values cannot both hold");
+    if (!comparison.samePeriod)
+        return QStringLiteral(": another period");
+    return QStringLiteral(": another measure");
+}
+
 /** Differ over ReadDifferently over ChangeOfPlan over FillsUnknown over Agree. */
 int strength(Relation relation)
 {
@@ -244,11 +260,11 @@ QString sourcesLine(const Dataset &dataset, const Sources &sources)
     QStringList lines;
     for (const SourceRef &source : sources) {
         QString line = documentHtml(dataset, source.document)
-            + QStringLiteral(", <a href='source:%1/%2'>paragraph %2</a>")
+            + QStringLiteral(", <a href='source:%1/%2'>paragraph&nbsp;%2</a>")
                   .arg(esc(source.document))
                   .arg(source.paragraph);
         if (source.sentence > 0)
-            line += QStringLiteral(", sentence %1").arg(source.sentence);
+            line += QStringLiteral(", sentence&nbsp;%1").arg(source.sentence);
         lines.append(line);
     }
     return lines.join(QStringLiteral("<br>"));
@@ -339,7 +355,13 @@ QString reportListHtml(
         const ReportRef &report = reports[i];
         const Review review = *document.review(report);
         // Relations to the other reports that count, grouped: "agrees with 1, 3; differs from 2".
-        QList<std::pair<Relation, QStringList>> relations;
+        struct Group
+        {
+            Relation relation;
+            QString reason;
+            QStringList numbers;
+        };
+        QList<Group> relations;
         for (int j = 0; j < reports.size() && review.verdict != Review::SetAside; ++j) {
             if (j == i || document.review(reports[j])->verdict == Review::SetAside)
                 continue;
@@ -348,18 +370,18 @@ QString reportListHtml(
                 continue;
             if (j > i && (!together || strength(*relation) > strength(*together)))
                 together = relation;
-            auto group = std::find_if(relations.begin(), relations.end(),
-                [&](const auto &entry) { return entry.first == *relation; });
+            const QString reason = differenceReason(dataset, report, reports[j]);
+            auto group = std::find_if(relations.begin(), relations.end(), [&](const Group &entry) {
+                return entry.relation == *relation && entry.reason == reason;
+            });
             if (group == relations.end())
-                relations.append({ *relation, { QString::number(j + 1) } });
+                relations.append({ *relation, reason, { QString::number(j + 1) } });
             else
-                group->second.append(QString::number(j + 1));
+                group->numbers.append(QString::number(j + 1));
         }
         QStringList phrases;
-        for (const auto &[relation, numbers] : std::as_const(relations))
-            phrases.append(relationPhrase(relation, numbers));
-        if (review.verdict == Review::SetAside)
-            phrases = QStringList { QStringLiteral("<i>takes no part in the comparison</i>") };
+        for (const Group &group : std::as_const(relations))
+            phrases.append(relationPhrase(group.relation, group.numbers) + esc(group.reason));
 
         html += QStringLiteral("<p style='margin-top:10px'><b>%1.</b> %2%3<br>")
                     .arg(i + 1)
@@ -372,12 +394,17 @@ QString reportListHtml(
             html += QStringLiteral("<br>%1").arg(phrases.join(QStringLiteral("; ")));
         if (const QString judged = reviewHtml(review); !judged.isEmpty())
             html += QStringLiteral("<br>Your judgement: %1").arg(judged);
-        html += QStringLiteral("<br><small>%1</small></p>").arg(actionsHtml(review, report));
+        html += QStringLiteral("<br>%1</p>").arg(actionsHtml(review, report));
     }
+    int counted = 0;
+    for (const ReportRef &report : reports)
+        counted += document.review(report)->verdict != Review::SetAside;
     if (reports.size() > 1)
         html += QStringLiteral("<p><small>Together: %1. Reports are never averaged; a report set "
                                "aside takes no part.</small></p>")
-                    .arg(togetherWords(together.value_or(Relation::Agree)));
+                    .arg(counted < 2
+                            ? QStringLiteral("only one report counts, the others are set aside")
+                            : togetherWords(together.value_or(Relation::Agree)));
     return html;
 }
 
