@@ -7,7 +7,9 @@
 #include "models/datasetwriter.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
+#include "models/factreportmodel.h"
 #include "models/sourcemodel.h"
+#include "models/summitcomparisonmodel.h"
 #include "models/tradefiguremodel.h"
 #include "views/common/detailspane.h"
 #include "views/common/errorsdialog.h"
@@ -113,6 +115,7 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
 
     createMenus();
     connectViews();
+    connectReviews();
     connect(
         m_selection, &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentEvent);
     connect(m_document, &DatasetDocument::datasetReplaced, this, &MainWindow::updateTitle);
@@ -158,7 +161,7 @@ void MainWindow::connectViews()
         if (code.isEmpty())
             m_details->displayNothing();
         else
-            m_details->displayCountry(code);
+            m_details->displayCountry(code, m_map->summitId());
     });
     connect(m_proxy, &EventFilterProxyModel::filterChanged, this,
         [this] { m_map->setSelectedCountry(m_proxy->countryFilter()); });
@@ -178,6 +181,30 @@ void MainWindow::connectViews()
     connect(m_details, &DetailsPane::sourceRequested, this, &MainWindow::showSourceParagraph);
     connect(m_document, &DatasetDocument::fileNameChanged, this, &MainWindow::updateSourceFolders);
     updateSourceFolders();
+}
+
+void MainWindow::connectReviews()
+{
+    // A judgement made in the details pane is an edit of the document: Edit > Undo takes it back.
+    connect(m_details, &DetailsPane::reviewRequested, m_document, &DatasetDocument::setReview);
+    // A comparison row about a country's attendance lists every report of it at both summits
+    // (after the comparison's own sources, which this replaces for such a row).
+    connect(m_comparison->table(), &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const QString key = index.data(SummitComparisonModel::KeyRole).toString();
+        const QString prefix = QStringLiteral("attendance/");
+        if (key.startsWith(prefix))
+            m_details->displayAttendance(key.mid(prefix.size()),
+                { m_comparison->model()->summitA(), m_comparison->model()->summitB() });
+    });
+    // A Reports row shows its fact's reports with the links to judge them.
+    connect(m_reports, &ReportsView::sourcesRequested, this, [this] {
+        bool ok = false;
+        const int fact
+            = m_reports->table()->currentIndex().data(FactReportModel::FactRole).toInt(&ok);
+        const QList<FactReports> &facts = m_reports->model()->facts();
+        if (ok && fact >= 0 && fact < facts.size())
+            m_details->displayFact(facts[fact]);
+    });
 }
 
 void MainWindow::setExtraSourceFolders(const QStringList &folders)

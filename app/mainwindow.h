@@ -85,6 +85,8 @@ private:
     void createViews();
     void updateSourceFolders();
     void connectViews();
+    /** Judging reports in the details pane, and the rows that show a fact's reports there. */
+    void connectReviews();
     void createMenus();
     void chooseDatasetToOpen();
     bool saveDataset();

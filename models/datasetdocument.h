@@ -3,12 +3,40 @@
 
 #include "models/dataset.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
 class QUndoStack;
 
 namespace Summit {
+
+struct FactReports;
+
+/**
+ * One report of a fact, by where it lives in the dataset; the numbering is FactReports'. A
+ * summit's own reading and its otherReports are one fact (its dates and venue), as are an
+ * event's own reading and its otherReports.
+ */
+struct ReportRef
+{
+    enum class Kind
+    {
+        Attendance, ///< parent: summit index; report: index into Summit::attendance
+        TradeFigure, ///< parent unused (-1); report: index into Dataset::tradeFigures
+        Summit, ///< parent: summit index; report: 0 the summit's own reading, n otherReports[n-1]
+        Event ///< parent: event index; report: 0 the event's own reading, n otherReports[n-1]
+    };
+
+    Kind kind = Kind::TradeFigure;
+    int parent = -1;
+    int report = -1;
+
+    /** Report @p report (an entry of FactReports::reports) of @p fact. */
+    static ReportRef of(const FactReports &fact, int report);
+
+    friend bool operator==(const ReportRef &, const ReportRef &) = default;
+};
 
 /**
  * Owns the dataset the window shows. Item models hold a pointer to it and reset themselves when
@@ -38,6 +66,28 @@ public:
      */
     bool setTradeFigureValue(int index, double valueUsd);
 
+    /** The user's judgement of @p report; nullptr when @p report names no report. */
+    const Review *review(const ReportRef &report) const;
+    /** Every report of the fact @p report belongs to, @p report included; empty when invalid. */
+    QList<ReportRef> reportsOfSameFact(const ReportRef &report) const;
+    /**
+     * The report in words, for undo texts and dialogs: "Azerbaijan at Leningrad Region,
+     * December 2024 (report by Brief Wire)". Empty when @p report names no report.
+     */
+    QString describeReport(const ReportRef &report) const;
+
+    /**
+     * Records the user's judgement of one report as one undoable step; emits reviewChanged() for
+     * each report whose judgement changed. Preferring a report takes the preference from every
+     * other report of its fact in the same step (one fact has at most one preferred report).
+     * Returns false, changing nothing, for a report that does not exist or a set-aside without
+     * a reason. The reason is trimmed.
+     */
+    bool setReview(const ReportRef &report, const Review &review);
+    bool preferReport(const ReportRef &report, const QString &reason = QString());
+    bool setReportAside(const ReportRef &report, const QString &reason);
+    bool clearReview(const ReportRef &report);
+
     QUndoStack *undoStack() const { return m_undoStack; }
     /** Whether the dataset has edits that were not saved. */
     bool isModified() const;
@@ -48,11 +98,16 @@ signals:
     void aboutToReplaceDataset();
     void datasetReplaced();
     void tradeFigureChanged(int index);
+    /** The user's judgement of @p report changed (an edit, its undo or its redo). */
+    void reviewChanged(const ReportRef &report);
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
 
 private:
     friend class SetTradeFigureValue;
+    friend class SetReviews;
+    Review *mutableReview(const ReportRef &report);
+    void applyReview(const ReportRef &report, const Review &review);
     /** Sets the value and those derived from it, without the undo stack. */
     void applyTradeFigureValue(int index, double valueUsd);
 

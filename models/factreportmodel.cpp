@@ -181,6 +181,12 @@ FactReportModel::FactReportModel(const DatasetDocument *document, QObject *paren
         rebuild();
         endResetModel();
     });
+    // A judgement changes which reports count, hence every row of the fact's relation.
+    connect(document, &DatasetDocument::reviewChanged, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    });
     rebuild();
 }
 

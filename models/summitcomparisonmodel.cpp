@@ -144,6 +144,8 @@ SummitComparisonModel::SummitComparisonModel(const DatasetDocument *document, QO
         if (index >= 0 && index < figures.size() && !figures[index].derived)
             refreshValues();
     });
+    // Attendance cells show the preferred report and leave out those set aside.
+    connect(document, &DatasetDocument::reviewChanged, this, &SummitComparisonModel::refreshValues);
     resetToDataset();
 }
 

@@ -704,9 +704,9 @@ void TestMainWindow::detailsListEveryReportOfAFigure_data()
     // Cases 2 and 3 of issue 12: one statement, read with another scope, and for nine months.
     QTest::newRow("one statement, three readings")
         << QStringLiteral("host-ten-months")
-        << QStringList { QStringLiteral("Other reports of this figure"),
-               QStringLiteral("the same statement, read with another scope or hedge"),
-               QStringLiteral("differs: another period"), QStringLiteral("Jan–Sep 2025"),
+        << QStringList { QStringLiteral("Every report of this figure"),
+               QStringLiteral("reads the same statement as 2 with another scope or hedge"),
+               QStringLiteral("differs from 3: another period"), QStringLiteral("Jan–Sep 2025"),
                QStringLiteral("Reports are never averaged") }
         << QStringList();
     // Case 5: two reports that agree.

@@ -8,10 +8,13 @@
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/eventfilterproxymodel.h"
+#include "models/factreportmodel.h"
+#include "views/common/detailspane.h"
 #include "views/common/eventlistview.h"
 #include "views/common/filterbar.h"
 #include "views/export/exportable.h"
 #include "views/export/exporter.h"
+#include "views/reports/reportsview.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -21,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -72,6 +76,7 @@ private:
         OpenBadFile,
         Export,
         UndoRedo,
+        Judge,
         Count
     };
 
@@ -90,6 +95,8 @@ private:
     void openBadFile();
     void exportCurrentView();
     void undoOrRedo();
+    /** Prefers, sets aside or clears a random report of the Reports tab, shown in the pane. */
+    void judgeReport();
     /** Fails the test when the window lost its data or the selection points nowhere. */
     void checkInvariants(int step);
 
@@ -101,6 +108,7 @@ private:
     QStringList m_badFiles;
     int m_modalsClosed = 0;
     int m_exports = 0;
+    QSet<int> m_tabsVisited;
     int m_badOpens = 0;
 };
 
@@ -307,12 +315,49 @@ void TestUiStress::undoOrRedo()
         stack->redo();
 }
 
+void TestUiStress::judgeReport()
+{
+    const QList<FactReports> &facts = m_window->reportsView()->model()->facts();
+    if (facts.isEmpty())
+        return;
+    const FactReports &fact = facts[m_random.bounded(int(facts.size()))];
+    m_window->detailsPane()->displayFact(fact);
+    const ReportRef report
+        = ReportRef::of(fact, fact.reports[m_random.bounded(int(fact.reports.size()))]);
+    switch (m_random.bounded(3)) {
+    case 0:
+        QVERIFY(m_document->preferReport(report));
+        break;
+    case 1:
+        QVERIFY(m_document->setReportAside(report, QStringLiteral("Stress test.")));
+        break;
+    default:
+        QVERIFY(m_document->clearReview(report));
+        break;
+    }
+}
+
 void TestUiStress::perform(Action action)
 {
     switch (action) {
     case Action::SwitchView:
-        QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + m_random.bounded(5)), Qt::ControlModifier);
-        break;
+        // Every tab, the Reports tab (Ctrl+6) included. Shortcuts reach only the active window,
+        // and the offscreen platform does not give it back after a popup (a combo's list).
+        // An open popup (a context menu, a combo's list) takes the keys first: the switch then
+        // goes through the tab bar, so that every view still gets its share of the run.
+        {
+            const int tab = m_random.bounded(m_window->tabs()->count());
+            if (!m_window->isActiveWindow())
+                m_window->activateWindow();
+            QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + tab), Qt::ControlModifier);
+            if (m_window->tabs()->currentIndex() != tab) {
+                if (QWidget *popup = QApplication::activePopupWidget())
+                    popup->close();
+                m_window->tabs()->setCurrentIndex(tab);
+            }
+            m_tabsVisited.insert(m_window->tabs()->currentIndex());
+            break;
+        }
     case Action::Click:
         click(false);
         break;
@@ -345,6 +390,9 @@ void TestUiStress::perform(Action action)
         break;
     case Action::UndoRedo:
         undoOrRedo();
+        break;
+    case Action::Judge:
+        judgeReport();
         break;
     case Action::Count:
         break;
@@ -397,11 +445,11 @@ void TestUiStress::randomActionsLeaveTheWindowWhole()
     modalCloser.start(100);
 
     // Weights: pointer and keys dominate, as in real use; files and exports are rarer.
-    const std::pair<Action, int> weights[]
-        = { { Action::SwitchView, 6 }, { Action::Click, 20 }, { Action::DoubleClick, 6 },
-              { Action::Drag, 10 }, { Action::Wheel, 12 }, { Action::Key, 20 },
-              { Action::FilterText, 5 }, { Action::FilterCombo, 6 }, { Action::SelectEvent, 8 },
-              { Action::OpenBadFile, 2 }, { Action::Export, 1 }, { Action::UndoRedo, 4 } };
+    const std::pair<Action, int> weights[] = { { Action::SwitchView, 6 }, { Action::Click, 20 },
+        { Action::DoubleClick, 6 }, { Action::Drag, 10 }, { Action::Wheel, 12 },
+        { Action::Key, 20 }, { Action::FilterText, 5 }, { Action::FilterCombo, 6 },
+        { Action::SelectEvent, 8 }, { Action::OpenBadFile, 2 }, { Action::Export, 1 },
+        { Action::UndoRedo, 4 }, { Action::Judge, 2 } };
     int total = 0;
     for (const auto &[action, weight] : weights)
         total += weight;
@@ -448,6 +496,7 @@ void TestUiStress::randomActionsLeaveTheWindowWhole()
                 qPrintable(QStringLiteral("action kind %1 never drawn").arg(kind)));
         QVERIFY(m_exports > 0);
         QVERIFY(m_badOpens > 0);
+        QCOMPARE(m_tabsVisited.size(), m_window->tabs()->count());
     }
 
     delete m_window;

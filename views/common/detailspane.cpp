@@ -4,10 +4,16 @@
 #include "models/agreement.h"
 #include "models/datasetdocument.h"
 #include "models/sourceformat.h"
+#include "views/common/reportshtml.h"
 
+#include <QDesktopServices>
+#include <QInputDialog>
 #include <QLocale>
+#include <QScrollBar>
 
 namespace Summit {
+
+using ReportsHtml::reviewHtml;
 
 namespace {
 
@@ -48,85 +54,14 @@ QString sourcesHtml(const Dataset &dataset, const Sources &sources)
                              .arg(esc(citation.document))
                              .arg(paragraph));
         html += QStringLiteral("<li>%1, %2 %3</li>")
-                    .arg(esc(formatDocument(dataset, citation.document)),
+                    .arg(ReportsHtml::documentHtml(dataset, citation.document),
                         links.size() == 1 ? QStringLiteral("paragraph")
                                           : QStringLiteral("paragraphs"),
                         links.join(QStringLiteral(", ")));
     }
     return html
-        + QStringLiteral("</ul><p><small>Click a paragraph number to read it in the "
-                         "article.</small></p>");
-}
-
-/** What the user decided about one report, if anything. */
-QString reviewHtml(const Review &review)
-{
-    if (review.verdict == Review::Preferred)
-        return QStringLiteral("<b>preferred</b>")
-            + (review.reason.isEmpty() ? QString() : QStringLiteral(": ") + esc(review.reason));
-    if (review.verdict == Review::SetAside)
-        return QStringLiteral("<b>set aside</b>: %1 (not counted)").arg(esc(review.reason));
-    return {};
-}
-
-QString relationWords(Relation relation)
-{
-    switch (relation) {
-    case Relation::Agree:
-        return QStringLiteral("agrees");
-    case Relation::Differ:
-        return QStringLiteral("<b>differs</b>");
-    case Relation::FillsUnknown:
-        return QStringLiteral("fills what one of them leaves unknown");
-    case Relation::ChangeOfPlan:
-        return QStringLiteral("a change of plan: announced, then not so");
-    case Relation::ReadDifferently:
-        return QStringLiteral("the same statement, read with another scope or hedge");
-    }
-    return {};
-}
-
-/** How another report of a figure relates to this one, with the reason where they differ. */
-QString comparisonWords(const FigureComparison &comparison)
-{
-    if (comparison.relation != Relation::Differ)
-        return relationWords(comparison.relation);
-    if (!comparison.valuesOverlap)
-        return QStringLiteral("<b>differs</b>: the two values cannot both hold");
-    if (!comparison.samePeriod)
-        return QStringLiteral("<b>differs</b>: another period");
-    return QStringLiteral("<b>differs</b>: another measure");
-}
-
-/**
- * Every other report of the trade figure at @p index (format 2: the same measure or the same
- * statement), side by side: value with its hedge, scope, period, document, how it relates to
- * this one and what the user decided. Empty when no other report states it.
- */
-QString otherFigureReportsHtml(const Dataset &dataset, int index)
-{
-    for (const FactReports &fact : collectFactReports(dataset)) {
-        if (fact.kind != FactReports::Kind::TradeFigure || !fact.reports.contains(index))
-            continue;
-        const TradeFigure &self = dataset.tradeFigures[index];
-        QString html = QStringLiteral("<h3>Other reports of this figure</h3><ul>");
-        for (const int other : fact.reports) {
-            if (other == index)
-                continue;
-            const TradeFigure &figure = dataset.tradeFigures[other];
-            const QString review = reviewHtml(figure.review);
-            html += QStringLiteral("<li>%1, %2, %3: %4%5<br/><small>%6</small></li>")
-                        .arg(esc(formatUsd(figure.valueUsd, figure.qualifier)),
-                            esc(scopeLabel(dataset, figure)), esc(periodLabel(figure)),
-                            comparisonWords(compareFigures(self, figure)),
-                            review.isEmpty() ? QString() : QStringLiteral("; ") + review,
-                            esc(formatSources(dataset, figure.sources)));
-        }
-        return html
-            + QStringLiteral("</ul><p><small>Together: %1. Reports are never averaged.</small></p>")
-                  .arg(relationWords(fact.relation));
-    }
-    return {};
+        + QStringLiteral("</ul><p><small>Click a paragraph number to read it in your copy of "
+                         "the article, a document to open its address.</small></p>");
 }
 
 QString peopleHtml(const Dataset &dataset, const QStringList &ids)
@@ -173,18 +108,11 @@ DetailsPane::DetailsPane(const DatasetDocument *document, QWidget *parent)
 {
     setAccessibleName(tr("Details"));
     setOpenLinks(false);
-    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() != QLatin1String("source"))
-            return;
-        const QStringList parts = url.path().split(QLatin1Char('/'));
-        bool ok = false;
-        const int paragraph = parts.value(1).toInt(&ok);
-        if (parts.size() == 2 && ok)
-            emit sourceRequested(parts.at(0), paragraph);
-    });
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailsPane::followLink);
     connect(m_document, &DatasetDocument::datasetReplaced, this, &DetailsPane::displayNothing);
     connect(
         m_document, &DatasetDocument::tradeFigureChanged, this, &DetailsPane::refreshTradeFigure);
+    connect(m_document, &DatasetDocument::reviewChanged, this, &DetailsPane::redisplay);
     displayNothing();
 }
 
@@ -192,7 +120,63 @@ void DetailsPane::showHtml(const QString &html)
 {
     m_tradeFigureId.clear(); // displayTradeFigure() and displayEvent() set theirs again after this
     m_eventId.clear();
+    m_redisplay = nullptr;
     setHtml(html);
+}
+
+void DetailsPane::followLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    if (const auto link = ReportsHtml::parseReviewLink(url)) {
+        requestReview(*link);
+        return;
+    }
+    if (url.scheme() != QLatin1String("source"))
+        return;
+    const QStringList parts = url.path().split(QLatin1Char('/'));
+    bool ok = false;
+    const int paragraph = parts.value(1).toInt(&ok);
+    if (parts.size() == 2 && ok)
+        emit sourceRequested(parts.at(0), paragraph);
+}
+
+void DetailsPane::requestReview(const ReportsHtml::ReviewLink &link)
+{
+    if (!m_document->review(link.report))
+        return;
+    switch (link.action) {
+    case ReportsHtml::ReviewLink::Action::Prefer:
+        emit reviewRequested(link.report, { Review::Preferred, {} });
+        return;
+    case ReportsHtml::ReviewLink::Action::Clear:
+        emit reviewRequested(link.report, {});
+        return;
+    case ReportsHtml::ReviewLink::Action::SetAside:
+        break;
+    }
+    // A report is set aside for a reason the file keeps: without one, nothing is recorded.
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Set Report Aside"),
+        tr("Why do you hold this report to be wrong?\n%1")
+            .arg(m_document->describeReport(link.report)),
+        QLineEdit::Normal, QString(), &ok)
+                               .trimmed();
+    if (ok && !reason.isEmpty())
+        emit reviewRequested(link.report, { Review::SetAside, reason });
+}
+
+void DetailsPane::redisplay()
+{
+    if (!m_redisplay)
+        return;
+    // The user judged a report in this very pane: keep their place in it.
+    const int scrolled = verticalScrollBar()->value();
+    const auto again = m_redisplay;
+    again();
+    verticalScrollBar()->setValue(scrolled);
 }
 
 void DetailsPane::refreshTradeFigure(int index)
@@ -231,26 +215,13 @@ void DetailsPane::displayEvent(const QString &eventId)
     if (const QString review = reviewHtml(event->review); !review.isEmpty())
         html += QStringLiteral("<p>This report: %1</p>").arg(review);
     if (!event->otherReports.isEmpty()) {
-        html += tr("<h3>Other reports of its date and place</h3><ul>");
-        for (const EventReport &report : event->otherReports) {
-            const bool same = report.date == event->date;
-            const QString review = reviewHtml(report.review);
-            html += QStringLiteral("<li>%1%2%3: %4%5<br/><small>%6</small></li>")
-                        .arg(longDate(report.date),
-                            report.time.isValid() ? QStringLiteral(", ")
-                                    + report.time.toString(QStringLiteral("HH:mm"))
-                                                  : QString(),
-                            report.location.isEmpty() ? QString()
-                                                      : QStringLiteral(", ") + esc(report.location),
-                            same ? QStringLiteral("agrees on the date")
-                                 : QStringLiteral("<b>differs on the date</b>"),
-                            review.isEmpty() ? QString() : QStringLiteral("; ") + review,
-                            esc(formatSources(dataset, report.sources)));
-        }
-        html += QStringLiteral("</ul>");
+        const ReportRef self { ReportRef::Kind::Event, int(event - dataset.events.constData()), 0 };
+        html += tr("<h3>Every report of its date and place</h3>")
+            + ReportsHtml::reportListHtml(*m_document, m_document->reportsOfSameFact(self), self);
     }
     showHtml(html + sourcesHtml(dataset, event->sources));
     m_eventId = event->id;
+    m_redisplay = [this, id = event->id] { displayEvent(id); };
 }
 
 void DetailsPane::displaySummit(const QString &summitId)
@@ -282,20 +253,100 @@ void DetailsPane::displaySummit(const QString &summitId)
         if (!attendance.sources.isEmpty())
             line += QStringLiteral("<br><small>%1</small>")
                         .arg(esc(formatSources(dataset, attendance.sources)));
+        if (const QString review = reviewHtml(attendance.review); !review.isEmpty())
+            line += QStringLiteral("<br>Your judgement: %1").arg(review);
         html += QStringLiteral("<li>%1</li>").arg(line);
     }
     html += QStringLiteral("</ul>");
+    if (!summit->otherReports.isEmpty()) {
+        const ReportRef self { ReportRef::Kind::Summit, int(summit - dataset.summits.constData()),
+            0 };
+        html += tr("<h3>Every report of its dates and venue</h3>")
+            + ReportsHtml::reportListHtml(*m_document, m_document->reportsOfSameFact(self), self);
+    }
     showHtml(html + sourcesHtml(dataset, summit->sources));
+    m_redisplay = [this, id = summit->id] { displaySummit(id); };
 }
 
-void DetailsPane::displayCountry(const QString &countryCode)
+QString DetailsPane::attendanceReportsHtml(
+    const QString &countryCode, const QString &summitId) const
+{
+    const Dataset &dataset = m_document->dataset();
+    const Summit *summit = dataset.summit(summitId);
+    if (!summit)
+        return {};
+    const int summitIndex = int(summit - dataset.summits.constData());
+    QList<ReportRef> reports;
+    for (int i = 0; i < summit->attendance.size(); ++i) {
+        if (summit->attendance[i].country == countryCode)
+            reports.append({ ReportRef::Kind::Attendance, summitIndex, i });
+    }
+    QString html
+        = tr("<h3>Attendance at the %1 summit</h3>")
+              .arg(esc(
+                  QLocale(QLocale::English).toString(summit->date, QStringLiteral("d MMMM yyyy"))));
+    if (reports.isEmpty())
+        return html + tr("<p><i>No report says whether it attended.</i></p>");
+    return html + ReportsHtml::reportListHtml(*m_document, reports);
+}
+
+void DetailsPane::displayAttendance(const QString &countryCode, const QStringList &summitIds)
+{
+    const Country *country = m_document->dataset().country(countryCode);
+    if (!country)
+        return displayNothing();
+    QString html = tr("<h2>%1: attendance, report by report</h2>").arg(esc(country->name));
+    for (const QString &summitId : summitIds)
+        html += attendanceReportsHtml(countryCode, summitId);
+    showHtml(html);
+    m_redisplay = [this, countryCode, summitIds] { displayAttendance(countryCode, summitIds); };
+}
+
+void DetailsPane::displayFact(const FactReports &fact)
+{
+    const Dataset &dataset = m_document->dataset();
+    QList<ReportRef> reports;
+    for (const int report : fact.reports)
+        reports.append(ReportRef::of(fact, report));
+    if (reports.isEmpty() || !m_document->review(reports.first()))
+        return displayNothing();
+    const Summit *summit = fact.summit >= 0 ? &dataset.summits[fact.summit] : nullptr;
+    QString title;
+    switch (fact.kind) {
+    case FactReports::Kind::Attendance: {
+        const Country *country = dataset.country(fact.subject);
+        title = tr("%1 at %2").arg(country ? country->name : fact.subject, summit->title);
+        break;
+    }
+    case FactReports::Kind::TradeFigure: {
+        const TradeFigure &figure = dataset.tradeFigures[fact.reports.first()];
+        title = tr("%1, %2").arg(scopeLabel(dataset, figure), periodLabel(figure));
+        break;
+    }
+    case FactReports::Kind::SummitSpan:
+    case FactReports::Kind::SummitVenue:
+        title = tr("%1: its dates and venue").arg(summit->title);
+        break;
+    case FactReports::Kind::EventDate:
+        title = tr("%1: its date and place").arg(dataset.events[fact.event].title);
+        break;
+    }
+    showHtml(
+        QStringLiteral("<h2>%1</h2><h3>%2</h3>").arg(esc(title), tr("Every report, side by side"))
+        + ReportsHtml::reportListHtml(*m_document, reports));
+    m_redisplay = [this, fact] { displayFact(fact); };
+}
+
+void DetailsPane::displayCountry(const QString &countryCode, const QString &summitId)
 {
     const Dataset &dataset = m_document->dataset();
     const Country *country = dataset.country(countryCode);
     if (!country)
         return displayNothing();
-    QString html = QStringLiteral("<h2>%1 (%2)</h2><h3>Membership history</h3>")
-                       .arg(esc(country->name), esc(country->code));
+    QString html = QStringLiteral("<h2>%1 (%2)</h2>").arg(esc(country->name), esc(country->code));
+    // The map's summit: what each report says of the country there comes before its history.
+    html += attendanceReportsHtml(countryCode, summitId);
+    html += tr("<h3>Membership history</h3>");
     if (country->memberships.isEmpty())
         html += QStringLiteral("<p><i>The sources say nothing about its status.</i></p>");
     for (const Membership &membership : country->memberships) {
@@ -311,6 +362,7 @@ void DetailsPane::displayCountry(const QString &countryCode)
         html += sourcesHtml(dataset, membership.sources);
     }
     showHtml(html);
+    m_redisplay = [this, countryCode, summitId] { displayCountry(countryCode, summitId); };
 }
 
 void DetailsPane::displayTradeFigure(const QString &figureId)
@@ -340,9 +392,14 @@ void DetailsPane::displayTradeFigure(const QString &figureId)
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(figure->note));
     if (const QString review = reviewHtml(figure->review); !review.isEmpty())
         html += QStringLiteral("<p>This report: %1</p>").arg(review);
-    html += otherFigureReportsHtml(dataset, int(figure - dataset.tradeFigures.constData()));
+    const ReportRef self { ReportRef::Kind::TradeFigure, -1,
+        int(figure - dataset.tradeFigures.constData()) };
+    if (const QList<ReportRef> reports = m_document->reportsOfSameFact(self); reports.size() > 1)
+        html += tr("<h3>Every report of this figure</h3>")
+            + ReportsHtml::reportListHtml(*m_document, reports, self);
     showHtml(html + sourcesHtml(dataset, figure->sources));
     m_tradeFigureId = figure->id;
+    m_redisplay = [this, id = figure->id] { displayTradeFigure(id); };
 }
 
 } // namespace Summit

@@ -92,6 +92,8 @@ MapView::MapView(DatasetDocument *document, CountryModel *countries, QWidget *pa
     });
     connect(m_countries, &CountryModel::modelReset, this, &MapView::updateScene);
     connect(m_document, &DatasetDocument::datasetReplaced, this, &MapView::rebuildSummitControls);
+    // A judgement of an attendance report can change what the map shows of that country.
+    connect(m_document, &DatasetDocument::reviewChanged, this, &MapView::updateScene);
     rebuildSummitControls();
 }
 
