@@ -7,6 +7,7 @@ summit_packages=(
     g++ cmake make pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     libgl-dev fonts-dejavu-core clang-format-14
+    qt6-base-private-dev # tst_accessibility turns the platform's accessibility on offscreen
 )
 
 summit_install_deps() {
