@@ -10,6 +10,7 @@ summit_packages=(
     # The install tests (tests/install/): validators of the desktop entry and the metainfo, the
     # manual page's renderer, and dpkg-shlibdeps for the package's dependencies.
     desktop-file-utils appstream groff-base dpkg-dev
+    qt6-base-private-dev # tst_accessibility turns the platform's accessibility on offscreen
 )
 
 summit_install_deps() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/map/mapcanvas.h"
 
+#include "views/map/mapaccessible.h"
 #include "views/map/mapgeometry.h"
 
 #include <QApplication>
@@ -31,14 +32,75 @@ MapCanvas::MapCanvas(const MapGeometry &geometry, QWidget *parent)
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setCursor(Qt::OpenHandCursor);
+    MapAccessible::install();
     setAccessibleName(QStringLiteral("Membership map"));
+    setAccessibleDescription(
+        tr("Page Down and Page Up: next and previous country; Space: select it; arrows: pan; "
+           "plus and minus: zoom; 0 or Home: the whole map; Escape: clear the selection."));
 }
 
 void MapCanvas::setScene(const MapScene &scene)
 {
+    const QString selectedBefore = m_scene.selected;
     m_scene = scene;
     m_baseValid = false;
     update();
+    if (m_scene.selected != selectedBefore)
+        MapAccessible::announceSelection(this, selectedBefore);
+}
+
+void MapCanvas::setCountries(const QStringList &codes)
+{
+    m_countries = codes;
+    if (!m_countries.contains(m_focused))
+        m_focused.clear();
+    update();
+}
+
+void MapCanvas::setFocusedCode(const QString &code)
+{
+    const QString focused = m_countries.contains(code) ? code : QString();
+    if (focused == m_focused)
+        return;
+    m_focused = focused;
+    update();
+    MapAccessible::announceFocus(this);
+}
+
+void MapCanvas::moveFocus(int step)
+{
+    if (m_countries.isEmpty())
+        return;
+    const qsizetype at = m_countries.indexOf(m_focused);
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : m_countries.size() - 1) : at + step;
+    if (next >= 0 && next < m_countries.size())
+        setFocusedCode(m_countries.at(next));
+}
+
+void MapCanvas::setItemTextProvider(std::function<QString(const QString &, bool)> provider)
+{
+    m_itemTextProvider = std::move(provider);
+}
+
+QString MapCanvas::itemText(const QString &code, bool description) const
+{
+    if (m_itemTextProvider)
+        return m_itemTextProvider(code, description);
+    const int index = m_geometry.indexOf(code);
+    return index < 0 || description ? QString() : m_geometry.features().at(index).name;
+}
+
+QRectF MapCanvas::shapeRect(const QString &code) const
+{
+    const int index = m_geometry.indexOf(code);
+    if (index < 0)
+        return {};
+    return transform().mapRect(m_geometry.features().at(index).bounds);
+}
+
+QRectF MapCanvas::mapArea() const
+{
+    return currentLayout().map;
 }
 
 void MapCanvas::setFrame(const QRectF &frame)
@@ -176,6 +238,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     painter.drawPixmap(0, 0, m_base);
     if (!m_hovered.isEmpty())
         m_renderer.paintHover(&painter, layout, mapToCanvas, m_hovered);
+    if (hasFocus() && !m_focused.isEmpty() && m_focused != m_hovered)
+        m_renderer.paintHover(&painter, layout, mapToCanvas, m_focused);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *event)
@@ -222,8 +286,12 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
         setCursor(Qt::OpenHandCursor);
         return;
     }
-    if (currentLayout().map.contains(event->position()))
-        emit shapeClicked(codeAt(event->position()));
+    if (currentLayout().map.contains(event->position())) {
+        const QString code = codeAt(event->position());
+        if (m_countries.contains(code))
+            setFocusedCode(code);
+        emit shapeClicked(code);
+    }
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
@@ -256,6 +324,20 @@ void MapCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Escape:
         emit escapePressed();
         break;
+    case Qt::Key_PageDown:
+        moveFocus(1);
+        break;
+    case Qt::Key_PageUp:
+        moveFocus(-1);
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_focused.isEmpty())
+            moveFocus(1);
+        else
+            emit shapeClicked(m_focused);
+        break;
     default:
         return QWidget::keyPressEvent(event);
     }
@@ -266,6 +348,19 @@ void MapCanvas::leaveEvent(QEvent *event)
 {
     setHovered(QString());
     QWidget::leaveEvent(event);
+}
+
+void MapCanvas::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+    MapAccessible::announceFocus(this);
+}
+
+void MapCanvas::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 } // namespace Summit

@@ -20,6 +20,11 @@ class MapGeometry;
  * + and -), pans (drag, arrow keys), resets (0 or Home), outlines the shape under the mouse and
  * shows its tooltip. It knows nothing about the dataset: clicks come out as shape codes and
  * MapView decides what they mean.
+ *
+ * The keyboard walks the countries MapView lists (setCountries()): Page Down and Page Up move
+ * the focus to the next and previous one, outlined like the shape under the mouse; Space or
+ * Enter clicks it. MapAccessible lists the same countries to assistive technologies, with the
+ * texts MapView gives (setItemTextProvider()).
  */
 class MapCanvas : public QWidget
 {
@@ -39,6 +44,19 @@ public:
     void setFrame(const QRectF &frame);
     /** Supplies the tooltip text of a shape code (empty: no tooltip). */
     void setToolTipProvider(std::function<QString(const QString &)> provider);
+    /** The shapes the keyboard walks and assistive technologies list, in this order. */
+    void setCountries(const QStringList &codes);
+    const QStringList &countries() const { return m_countries; }
+    /** The country the keyboard is on (one of countries()); empty when none. */
+    QString focusedCode() const { return m_focused; }
+    void setFocusedCode(const QString &code);
+    /** Supplies what assistive technologies read for a country: its name, or its description. */
+    void setItemTextProvider(std::function<QString(const QString &, bool description)> provider);
+    QString itemText(const QString &code, bool description) const;
+    /** The rectangle (canvas pixels) around the shape of @p code as drawn now. */
+    QRectF shapeRect(const QString &code) const;
+    /** Where the map is drawn (canvas pixels), without the legend. */
+    QRectF mapArea() const;
 
     qreal zoom() const { return m_zoom; }
     QPointF mapToCanvas(const QPointF &mapPoint) const;
@@ -64,6 +82,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     MapLayout currentLayout() const;
@@ -72,6 +92,7 @@ private:
     void zoomAround(const QPointF &point, qreal factor);
     void panBy(const QPointF &pixels);
     void setHovered(const QString &code);
+    void moveFocus(int step);
 
     const MapGeometry &m_geometry;
     MapRenderer m_renderer;
@@ -85,6 +106,9 @@ private:
     QTransform m_baseTransform;
     bool m_baseValid = false;
     std::function<QString(const QString &)> m_toolTipProvider;
+    std::function<QString(const QString &, bool)> m_itemTextProvider;
+    QStringList m_countries;
+    QString m_focused;
     QRectF m_frame;
     qreal m_zoom = 1;
     QPointF m_centre; ///< map point at the centre of the map area

@@ -80,6 +80,10 @@ MapView::MapView(DatasetDocument *document, CountryModel *countries, QWidget *pa
     layout->addWidget(m_canvas, 1);
 
     m_canvas->setToolTipProvider([this](const QString &code) { return toolTipFor(code); });
+    m_canvas->setItemTextProvider([this](const QString &code, bool description) {
+        return description ? toolTipFor(code).replace(QLatin1Char('\n'), QLatin1Char(' '))
+                           : accessibleCountryName(code);
+    });
     connect(m_canvas, &MapCanvas::shapeClicked, this, &MapView::handleClick);
     connect(m_canvas, &MapCanvas::escapePressed, this, &MapView::clearSelection);
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &MapView::setDate);
@@ -124,6 +128,9 @@ QWidget *MapView::createControls()
     connect(zoomIn, &QToolButton::clicked, m_canvas, &MapCanvas::zoomIn);
     connect(zoomOut, &QToolButton::clicked, m_canvas, &MapCanvas::zoomOut);
     connect(reset, &QToolButton::clicked, m_canvas, &MapCanvas::resetView);
+    zoomIn->setAccessibleName(tr("Zoom in"));
+    zoomOut->setAccessibleName(tr("Zoom out"));
+    reset->setAccessibleName(tr("Show the whole map"));
     row->addWidget(zoomOut);
     row->addWidget(zoomIn);
     row->addWidget(reset);
@@ -157,6 +164,7 @@ void MapView::rebuildSummitControls()
     }
     if (!dataset.country(m_selected))
         clearSelection();
+    m_canvas->setCountries(navigableCodes());
     m_canvas->setFrame(m_exportRenderer.defaultFrame(datasetCodes()));
     // A summit that vanished with the old dataset gives way to the latest one, and its date.
     if (!dataset.summit(m_summitId) && !summits.isEmpty()) {
@@ -286,6 +294,45 @@ QStringList MapView::datasetCodes() const
     for (const Country &country : m_document->dataset().countries)
         codes.append(country.code);
     return codes;
+}
+
+QStringList MapView::navigableCodes() const
+{
+    QList<const Country *> countries;
+    for (const Country &country : m_document->dataset().countries) {
+        if (m_geometry.indexOf(country.code) >= 0)
+            countries.append(&country);
+    }
+    std::sort(countries.begin(), countries.end(), [](const Country *a, const Country *b) {
+        return QString::localeAwareCompare(a->name, b->name) < 0;
+    });
+    QStringList codes;
+    for (const Country *country : countries)
+        codes.append(country->code);
+    return codes;
+}
+
+QString MapView::accessibleCountryName(const QString &code) const
+{
+    const Dataset &dataset = m_document->dataset();
+    const Country *country = dataset.country(code);
+    if (!country)
+        return {};
+    QString name = tr("%1: %2 on %3")
+                       .arg(country->name, membershipStatusLabel(country->statusAt(date())),
+                           formatDate(date()));
+    const Summit *summit = dataset.summit(m_summitId);
+    if (summit && code == summit->host)
+        name += tr("; host of the %1").arg(summitLabel(summit->id));
+    const auto presence = m_canvas->scene().presence.constFind(code);
+    if (summit && presence != m_canvas->scene().presence.cend())
+        name += (*presence == Presence::Unknown
+                ? tr("; attendance unknown at the %1")
+                : tr("; %1 at the %2").arg(presenceLabel(*presence).toLower()))
+                    .arg(summitLabel(summit->id));
+    else if (summit)
+        name += tr("; not on the attendance list of the %1").arg(summitLabel(summit->id));
+    return name;
 }
 
 QPoint MapView::canvasPositionOf(const QString &code) const

@@ -81,6 +81,10 @@ private:
     QString countryToolTip(const QString &code) const;
     QString attendanceLine(const QString &code) const;
     QStringList datasetCodes() const;
+    /** The dataset's countries the map draws, by name: what the keyboard walks. */
+    QStringList navigableCodes() const;
+    /** What a screen reader reads for a country: status on the date, attendance if overlaid. */
+    QString accessibleCountryName(const QString &code) const;
 
     DatasetDocument *m_document;
     CountryModel *m_countries;

@@ -948,4 +948,26 @@ TimelineRenderer::Hit TimelineRenderer::hitTest(const Frame &frame, const QPoint
     return hit;
 }
 
+void TimelineRenderer::visibleItems(const Frame &frame, std::vector<VisibleItem> &items)
+{
+    items.clear();
+    const Geometry &g = frame.geometry;
+    const double glyphHeight = std::min(2 * MarkerRadius, g.laneHeight);
+    for (int lane = 0; lane < frame.layout->laneCount(); ++lane) {
+        const double y = markerY(frame, lane);
+        if (y < g.plot.top() || y > g.plot.bottom())
+            continue;
+        TimelineLayout::groupMarks(
+            frame.layout->lane(lane), *frame.axis, BinWidth, MarkerRadius, m_groups);
+        const TimelineLane &l = frame.layout->lane(lane);
+        for (const MarkGroup &group : m_groups) {
+            if (group.x < 0 || group.x > g.plot.width())
+                continue;
+            items.push_back({ lane, l.rows[size_t(group.first)], group.count(),
+                QRectF(g.plot.left() + group.left, y - glyphHeight / 2, group.right - group.left,
+                    glyphHeight) });
+        }
+    }
+}
+
 } // namespace Summit

@@ -84,6 +84,15 @@ public:
         AxisBreak folded; ///< Break
     };
 
+    /** An event or a cluster drawn now: what an assistive technology lists. */
+    struct VisibleItem
+    {
+        int lane = -1;
+        int row = -1; ///< the event, or the first event of a cluster
+        int count = 1; ///< more than one: a cluster
+        QRectF rect; ///< its glyph, in the rectangle's coordinates
+    };
+
     /** @p pixelSize: text size of lane titles and labels; the rest scales from it. */
     explicit TimelineRenderer(int pixelSize = 13, const QString &family = QString());
 
@@ -104,6 +113,11 @@ public:
     /** Centre of the marker or cluster that shows @p row in @p lane, if it is in view. */
     std::optional<QPointF> markCentre(const Frame &frame, int lane, int row);
     Hit hitTest(const Frame &frame, const QPointF &point);
+    /**
+     * The events and clusters whose glyph is inside the plot, lanes top to bottom, each left to
+     * right: as many as fit on screen, whatever the number of events.
+     */
+    void visibleItems(const Frame &frame, std::vector<VisibleItem> &items);
 
     /** "7", "1.2k", "45k", "1.2M". */
     static QString compactCount(int count);

@@ -4,6 +4,7 @@
 #include "models/datasetdocument.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
+#include "views/timeline/timelineaccessible.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -40,6 +41,7 @@ TimelineView::TimelineView(
     , m_refreshTimer(new QTimer(this))
     , m_renderer(QFontInfo(font()).pixelSize(), font().family())
 {
+    TimelineAccessible::install();
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("No event selected.") + QLatin1Char(' ') + keyboardHelp());
@@ -115,6 +117,7 @@ void TimelineView::ensureUpToDate()
         return;
     if (m_datasetDirty) {
         m_datasetDirty = false;
+        ++m_layoutVersion;
         m_layout.setDataset(m_events ? &m_events->document()->dataset() : nullptr);
         m_layout.setLaneMode(m_laneMode);
         m_layout.setSummitScope(summitIndices(m_summitScope));
@@ -125,6 +128,7 @@ void TimelineView::ensureUpToDate()
     }
     if (m_passedDirty) {
         m_passedDirty = false;
+        ++m_layoutVersion;
         m_layout.setPassed(passedRows());
         if (m_layout.markOf(m_currentLane, currentRow()) < 0)
             m_currentLane = m_layout.laneOf(currentRow());
@@ -200,6 +204,7 @@ std::vector<int> TimelineView::summitIndices(const QStringList &ids) const
 
 void TimelineView::applyCompare()
 {
+    ++m_layoutVersion;
     std::vector<int> pair = summitIndices(m_compareIds);
     if (pair.size() != 2 || pair[0] == pair[1]) {
         const std::vector<int> byDate = m_layout.summitsByDate();
@@ -267,6 +272,7 @@ void TimelineView::setLaneMode(LaneMode mode)
     m_laneMode = mode;
     ensureUpToDate();
     m_layout.setLaneMode(mode);
+    ++m_layoutVersion;
     m_currentLane = m_layout.laneOf(currentRow());
     refresh();
     emit laneModeChanged();

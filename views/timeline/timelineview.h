@@ -65,6 +65,8 @@ public:
     int currentRow() const;
     /** What an assistive technology reads for the current event. */
     QString currentEventDescription() const;
+    /** What an assistive technology reads for event @p row: kind, title, when, summit, lane. */
+    QString eventDescription(int row, int lane) const;
 
     QString exportName() const override { return QStringLiteral("timeline"); }
     QString exportTitle() const override;
@@ -135,7 +137,11 @@ private:
     bool handleGesture(QGestureEvent *event);
     void showToolTip(const QPoint &position, const QPoint &globalPosition);
     QString eventToolTip(int row) const;
-    void announceCurrent();
+    QString whenText(int row) const;
+    /** Names the current event to assistive technologies; @p selected: it was just chosen. */
+    void announceCurrent(bool selected = true);
+
+    friend class TimelineAccessible; // reads the frame to list what is shown
 
     EventFilterProxyModel *m_proxy;
     QItemSelectionModel *m_selection;
@@ -160,6 +166,7 @@ private:
     bool m_selecting = false; ///< our own change of the current index is being applied
     int m_currentLane = -1;
     double m_horizontalUnit = 1; ///< pixels of content per horizontal scroll bar step
+    quint64 m_layoutVersion = 0; ///< counts changes of the lanes, for TimelineAccessible
 
     QPoint m_pressPosition;
     double m_pressScroll = 0;

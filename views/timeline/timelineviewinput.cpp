@@ -5,6 +5,7 @@
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
 #include "models/sourceformat.h"
+#include "views/timeline/timelineaccessible.h"
 #include "views/timeline/timelineview.h"
 
 #include <QAccessible>
@@ -40,18 +41,18 @@ QString ordinal(int n)
     return QString::number(n) + QLatin1String(suffix);
 }
 
-QString whenText(const TimelineLayout &layout, int row)
+} // namespace
+
+QString TimelineView::whenText(int row) const
 {
-    const Event &event = layout.dataset()->events[row];
-    if (layout.isSequence(row)) {
+    const Event &event = m_layout.dataset()->events[row];
+    if (m_layout.isSequence(row)) {
         return QStringLiteral("%1, %2 event of the day (no clock time)")
-            .arg(formatDate(event.date), ordinal(layout.rankInDay(row)));
+            .arg(formatDate(event.date), ordinal(m_layout.rankInDay(row)));
     }
     return QStringLiteral("%1 at %2")
         .arg(formatDate(event.date), event.time.toString(QStringLiteral("HH:mm")));
 }
-
-} // namespace
 
 void TimelineView::paintEvent(QPaintEvent *)
 {
@@ -235,7 +236,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 void TimelineView::focusInEvent(QFocusEvent *event)
 {
     QAbstractScrollArea::focusInEvent(event);
-    announceCurrent();
+    announceCurrent(false);
     viewport()->update();
 }
 
@@ -283,7 +284,7 @@ QString TimelineView::eventToolTip(int row) const
     const Event &event = dataset.events[row];
     const Summit *summit = dataset.summit(event.summit);
     QStringList lines { QStringLiteral("<b>%1</b>").arg(event.title.toHtmlEscaped()),
-        QStringLiteral("%1 · %2").arg(eventKindLabel(event.kind), whenText(m_layout, row)) };
+        QStringLiteral("%1 · %2").arg(eventKindLabel(event.kind), whenText(row)) };
     if (summit)
         lines << summit->title.toHtmlEscaped();
     if (!event.location.isEmpty())
@@ -304,22 +305,26 @@ QString TimelineView::eventToolTip(int row) const
 
 QString TimelineView::currentEventDescription() const
 {
-    const int row = currentRow();
+    return eventDescription(currentRow(), m_currentLane);
+}
+
+QString TimelineView::eventDescription(int row, int lane) const
+{
     if (!m_layout.dataset() || row < 0 || row >= m_layout.eventCount())
         return QString();
     const Dataset &dataset = *m_layout.dataset();
     const Event &event = dataset.events[row];
     const Summit *summit = dataset.summit(event.summit);
-    QString text = QStringLiteral("%1: %2, %3.")
-                       .arg(eventKindLabel(event.kind), event.title, whenText(m_layout, row));
+    QString text
+        = QStringLiteral("%1: %2, %3.").arg(eventKindLabel(event.kind), event.title, whenText(row));
     if (summit)
         text += QLatin1Char(' ') + summit->title + QLatin1Char('.');
-    if (m_currentLane >= 0 && m_currentLane < m_layout.laneCount())
-        text += tr(" Lane: %1.").arg(m_layout.lane(m_currentLane).title);
+    if (lane >= 0 && lane < m_layout.laneCount())
+        text += tr(" Lane: %1.").arg(m_layout.lane(lane).title);
     return text;
 }
 
-void TimelineView::announceCurrent()
+void TimelineView::announceCurrent(bool selected)
 {
     const QString text = currentEventDescription();
     // The view keeps its name; the viewport is named after the current event, and both tell
@@ -332,6 +337,7 @@ void TimelineView::announceCurrent()
         + QLatin1Char(' ') + keyboardHelp());
     QAccessibleEvent descriptionChanged(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&descriptionChanged);
+    TimelineAccessible::announceCurrent(this, selected);
 }
 
 } // namespace Summit
