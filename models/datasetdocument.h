@@ -53,8 +53,8 @@ signals:
 
 private:
     friend class SetTradeFigureValue;
-    /** Sets the value and those derived from it, without the undo stack. */
-    void applyTradeFigureValue(int index, double valueUsd);
+    /** Sets the value (and the report's, when edited) and those derived from it, no undo. */
+    void applyTradeFigureValue(int index, double valueUsd, std::optional<double> reportedValueUsd);
 
     Dataset m_dataset;
     QString m_fileName;
