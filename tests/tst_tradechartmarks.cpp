@@ -232,21 +232,25 @@ void TestTradeChartMarks::legendExplainsEveryMark()
 void TestTradeChartMarks::axisEndsAtARoundNumberAboveTheTop_data()
 {
     QTest::addColumn<QString>("group");
-    QTest::addColumn<double>("edit"); // billions typed over the first stated figure; 0: none
+    QTest::addColumn<int>("figure"); // the figure typed over
+    QTest::addColumn<double>("edit"); // billions typed over it; 0: none
     QTest::addColumn<double>("top");
-    QTest::newRow("almost 90 ends at 100, not 150") << "trade-headline" << 0.0 << 100.0;
-    QTest::newRow("over 11 (to 12.1) ends at 12.5") << "trade-armenia-russia" << 0.0 << 12.5;
-    QTest::newRow("an edit to 140 ends at 150") << "trade-headline" << 140.0 << 150.0;
+    QTest::newRow("almost 90 ends at 100, not 150") << "trade-headline" << 0 << 0.0 << 100.0;
+    QTest::newRow("over 11 (to 12.1) ends at 12.5") << "trade-armenia-russia" << 0 << 0.0 << 12.5;
+    QTest::newRow("an edit to 140 ends at 150") << "trade-headline" << 0 << 140.0 << 150.0;
+    // An exact value's rounding (12 stands for 11.5 to 12.5) is not drawn, so not counted.
+    QTest::newRow("an exact 12 ends at 12.5") << "trade-armenia-russia" << 4 << 12.0 << 12.5;
 }
 
 void TestTradeChartMarks::axisEndsAtARoundNumberAboveTheTop()
 {
     QFETCH(QString, group);
+    QFETCH(int, figure);
     QFETCH(double, edit);
     QFETCH(double, top);
     load(TestData::loadDataset(QStringLiteral(SUMMIT_BUILTIN_DATASET)));
     if (edit > 0)
-        QVERIFY(m_model->setData(m_model->index(0, TradeFigureModel::ValueColumn), edit));
+        QVERIFY(m_model->setData(m_model->index(figure, TradeFigureModel::ValueColumn), edit));
     TradeChartPanel *shown = panel(group);
     QCOMPARE(shown->chart()->valueAxis()->max(), top);
     QCOMPARE(shown->chart()->valueAxis()->min(), 0.0);

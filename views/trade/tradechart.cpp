@@ -132,7 +132,8 @@ void TradeChart::restyleSets()
 void TradeChart::updateCategories()
 {
     // Axis labels take HTML: the month count goes on a second line instead of being elided, and
-    // where several reports give one fact, the document each comes from on a third.
+    // where several reports give one fact, the publisher of each on a third (the date would be
+    // elided; the tooltip and the notes give it).
     // The axis drops duplicate categories, which would shift every later bar, so a label that
     // is taken already gets the figure's scope and, failing that, an invisible difference.
     QStringList labels;
@@ -140,7 +141,7 @@ void TradeChart::updateCategories()
         QString label = m_table->headerData(row, Qt::Vertical).toString().toHtmlEscaped();
         label.replace(QStringLiteral(" ("), QStringLiteral("<br>("));
         if (m_table->isOneOfSeveral(row))
-            label += QStringLiteral("<br><i>") + m_table->documentLabel(row).toHtmlEscaped()
+            label += QStringLiteral("<br><i>") + m_table->publisherLabel(row).toHtmlEscaped()
                 + QStringLiteral("</i>");
         if (labels.contains(label))
             label += QStringLiteral("<br>") + m_table->scopeLabel(row).toHtmlEscaped();
@@ -154,9 +155,12 @@ void TradeChart::updateCategories()
 void TradeChart::updateRange()
 {
     double maximum = 0;
-    for (int row = 0; row < m_table->rowCount(); ++row)
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        // An exact value's interval (its rounding) is not drawn; a hedge's band is.
+        const bool exact = m_table->figure(row).qualifier == Qualifier::Exact;
         maximum = std::max(
-            { maximum, m_table->valueBillions(row), m_table->intervalBillions(row).high });
+            maximum, exact ? m_table->valueBillions(row) : m_table->intervalBillions(row).high);
+    }
     // The labels sit in a band the chart keeps above the plot, so the axis can end at the round
     // number just above the top mark (100 for 90).
     const auto [top, ticks] = niceAxis(maximum * 1.02);

@@ -185,7 +185,7 @@ qreal TradeChart::labelHeight(int row) const
 {
     const QFontMetricsF metrics(scaledFont(basePixels * 1.1, true));
     const qreal arrow = m_markShapes.value(row) == MarkShape::OpenAbove ? 12 * m_fontScale : 0;
-    return m_markLines.value(row).size() * metrics.height() + arrow + 6 * m_fontScale;
+    return m_markLines.value(row).size() * metrics.height() + arrow + 8 * m_fontScale;
 }
 
 qreal TradeChart::addCaptions(bool place)
@@ -341,7 +341,7 @@ void TradeChart::addMark(int row)
         else
             colors.append(inkColor);
     }
-    addLines(lines, colors, x, topY - 3 * m_fontScale, scaledFont(basePixels * 1.1, true));
+    addLines(lines, colors, x, topY - 5 * m_fontScale, scaledFont(basePixels * 1.1, true));
 }
 
 void TradeChart::addLines(

@@ -306,6 +306,17 @@ QString TradeChartTableModel::documentLabel(int row) const
         : publisher + QStringLiteral(", ") + formatDate(document->published);
 }
 
+QString TradeChartTableModel::publisherLabel(int row) const
+{
+    const QString label = documentLabel(row);
+    const Sources &sources = figure(row).sources;
+    const Document *document
+        = sources.isEmpty() ? nullptr : m_document->dataset().document(sources.first().document);
+    if (!document || document->published.isNull())
+        return label;
+    return label.section(QStringLiteral(", "), 0, -2);
+}
+
 QString TradeChartTableModel::scopeLabel(int row) const
 {
     return ::Summit::scopeLabel(m_document->dataset(), figure(row));

@@ -105,6 +105,8 @@ public:
     bool isOneOfSeveral(int row) const;
     /** "Agency One, 22 Dec 2025": the document the row's report comes from. */
     QString documentLabel(int row) const;
+    /** "Agency One": the publisher alone, short enough for an axis label. */
+    QString publisherLabel(int row) const;
 
     /** "2024 (12 months)", "Jan–Sep 2025 (9 months)": the length of a period always shows. */
     static QString categoryLabel(const TradeFigure &figure);
