@@ -165,6 +165,9 @@ void MainWindow::connectViews()
     });
     connect(m_proxy, &EventFilterProxyModel::filterChanged, this,
         [this] { m_map->setSelectedCountry(m_proxy->countryFilter()); });
+    // The trade tab lists a country's figures and says that its charts keep every figure.
+    connect(m_proxy, &EventFilterProxyModel::filterChanged, m_trade,
+        [this] { m_trade->setCountryFilter(m_proxy->countryFilter()); });
     // A filter that hides the current event leaves no current row (the proxy relays the change
     // as one layout change, which moves no selection and emits no currentRowChanged): the
     // details pane then stops showing an event that no view shows any more.

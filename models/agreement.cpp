@@ -22,14 +22,7 @@ constexpr double finestUnit = 1e6;
 /** Half a unit of the last non-zero digit: 83.7 billion is stated to 0.1 billion. */
 double halfUnit(double value)
 {
-    double unit = finestUnit;
-    while (unit * 10 <= value) {
-        const double quotient = value / (unit * 10);
-        if (std::abs(quotient - std::round(quotient)) > 1e-9 * quotient)
-            break;
-        unit *= 10;
-    }
-    return unit / 2;
+    return statedUnit(value) / 2;
 }
 
 int strength(Relation relation)
@@ -234,6 +227,18 @@ void collectTradeFigures(const Dataset &dataset, QList<FactReports> &facts)
 }
 
 } // namespace
+
+double statedUnit(double valueUsd)
+{
+    double unit = finestUnit;
+    while (unit * 10 <= valueUsd) {
+        const double quotient = valueUsd / (unit * 10);
+        if (std::abs(quotient - std::round(quotient)) > 1e-9 * quotient)
+            break;
+        unit *= 10;
+    }
+    return unit;
+}
 
 bool ValueInterval::overlaps(const ValueInterval &other) const
 {

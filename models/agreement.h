@@ -32,6 +32,13 @@ struct ValueInterval
     bool overlaps(const ValueInterval &other) const;
 };
 
+/**
+ * The unit of the last non-zero digit of @p valueUsd, in US dollars, never finer than a million:
+ * the precision a value was stated to (83.7 billion: 0.1 billion; 90 billion: 10 billion).
+ * Intervals rest on it, and views write a value to it rather than invent digits.
+ */
+double statedUnit(double valueUsd);
+
 /** The interval of @p valueUsd as hedged by @p qualifier (see the rules above). */
 ValueInterval intervalOf(double valueUsd, Qualifier qualifier);
 

@@ -280,6 +280,11 @@ struct TradeFigure
      */
     QString statement = {};
     Review review = {};
+    /**
+     * The value the report gave, kept when the user typed another over it (valueUsd is then
+     * the user's); empty while the value is the report's. Views say "edited" wherever it is set.
+     */
+    std::optional<double> reportedValueUsd = {};
 
     /** Whole months covered, e.g. 10 for January to October. */
     int periodMonths() const;

@@ -13,7 +13,11 @@
 
 namespace Summit {
 
-/** The edit of one trade figure's value; successive edits of one figure merge into one step. */
+/**
+ * The edit of one trade figure's value; successive edits of one figure merge into one step. The
+ * report's value is kept beside the typed one (TradeFigure::reportedValueUsd), so that views can
+ * say the value is the user's; typing the report's value back makes it the report's again.
+ */
 class SetTradeFigureValue : public QUndoCommand
 {
 public:
@@ -22,12 +26,17 @@ public:
         , m_index(index)
         , m_old(document->dataset().tradeFigures.at(index).valueUsd)
         , m_new(valueUsd)
+        , m_oldReported(document->dataset().tradeFigures.at(index).reportedValueUsd)
     {
-        setText(QStringLiteral("Edit %1").arg(document->dataset().tradeFigures.at(index).id));
+        const TradeFigure &figure = document->dataset().tradeFigures.at(index);
+        // The menu reads "Undo edit of trade between CIS members, Jan–Oct 2023".
+        const QString name = tradeFigureName(document->dataset(), figure);
+        setText(QStringLiteral("Edit of %1\nedit of %1").arg(name));
+        updateNewReported();
     }
 
-    void redo() override { m_document->applyTradeFigureValue(m_index, m_new); }
-    void undo() override { m_document->applyTradeFigureValue(m_index, m_old); }
+    void redo() override { m_document->applyTradeFigureValue(m_index, m_new, m_newReported); }
+    void undo() override { m_document->applyTradeFigureValue(m_index, m_old, m_oldReported); }
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -35,14 +44,23 @@ public:
         if (edit->m_index != m_index)
             return false;
         m_new = edit->m_new;
+        updateNewReported();
         return true;
     }
 
 private:
+    void updateNewReported()
+    {
+        const double reported = m_oldReported.value_or(m_old);
+        m_newReported = m_new == reported ? std::nullopt : std::optional<double>(reported);
+    }
+
     DatasetDocument *m_document;
     int m_index;
     double m_old;
     double m_new;
+    std::optional<double> m_oldReported;
+    std::optional<double> m_newReported;
 };
 
 /**
@@ -174,9 +192,11 @@ bool DatasetDocument::setTradeFigureValue(int index, double valueUsd)
     return true;
 }
 
-void DatasetDocument::applyTradeFigureValue(int index, double valueUsd)
+void DatasetDocument::applyTradeFigureValue(
+    int index, double valueUsd, std::optional<double> reportedValueUsd)
 {
     m_dataset.tradeFigures[index].valueUsd = valueUsd;
+    m_dataset.tradeFigures[index].reportedValueUsd = reportedValueUsd;
     emit tradeFigureChanged(index);
     // Values derived from this one follow it, as their formula says.
     const QString baseId = m_dataset.tradeFigures[index].id;

@@ -108,8 +108,8 @@ private:
     friend class SetReviews;
     Review *mutableReview(const ReportRef &report);
     void applyReview(const ReportRef &report, const Review &review);
-    /** Sets the value and those derived from it, without the undo stack. */
-    void applyTradeFigureValue(int index, double valueUsd);
+    /** Sets the value (and the report's, when edited) and those derived from it, no undo. */
+    void applyTradeFigureValue(int index, double valueUsd, std::optional<double> reportedValueUsd);
 
     Dataset m_dataset;
     QString m_fileName;

@@ -30,7 +30,7 @@ constexpr std::string_view EventFields[]
           "participants", "countries", "location", "topics", "sources", "review", "otherReports" };
 constexpr std::string_view TradeFigureFields[] = { "id", "valueUsd", "qualifier", "scope",
     "countries", "periodStart", "periodEnd", "changePercent", "statedBy", "statement", "summit",
-    "derived", "formula", "derivedFrom", "note", "sources", "review" };
+    "derived", "formula", "derivedFrom", "note", "sources", "review", "reportedValueUsd" };
 constexpr std::string_view SourceFields[] = { "document", "paragraph", "sentence", "fingerprint" };
 constexpr std::string_view ReviewFields[] = { "verdict", "reason" };
 constexpr std::string_view SummitReportFields[]
@@ -40,7 +40,8 @@ constexpr std::string_view EventReportFields[]
 constexpr std::string_view ProposalFields[]
     = { "fact", "confidence", "relation", "relatedId", "detail", "rule" };
 constexpr std::string_view V2Only[] = { "url", "language", "retrieved", "dateEnd", "review",
-    "otherReports", "planned", "statement", "sentence", "fingerprint", "proposals" };
+    "otherReports", "planned", "statement", "sentence", "fingerprint", "proposals",
+    "reportedValueUsd" };
 
 /** How messages name an id of each kind, and the list that defines it. */
 struct KindNames
@@ -511,6 +512,10 @@ TradeFigure DatasetValidator::readTradeFigure(Node node)
         });
     }
     figure.review = readReview(object);
+    figure.reportedValueUsd = object.number("reportedValueUsd", Need::Optional);
+    if (figure.reportedValueUsd && *figure.reportedValueUsd < 0)
+        object.report(object.value("reportedValueUsd"),
+            [] { return QStringLiteral("'reportedValueUsd' must not be negative"); });
     return figure;
 }
 

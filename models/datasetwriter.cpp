@@ -377,6 +377,10 @@ void DatasetDumper::write(const TradeFigure &figure)
     field("id", figure.id);
     m_json.key("valueUsd");
     m_json.number(figure.valueUsd);
+    if (figure.reportedValueUsd) {
+        m_json.key("reportedValueUsd");
+        m_json.number(*figure.reportedValueUsd);
+    }
     field("qualifier", toString(figure.qualifier));
     field("scope", figure.scope);
     optionalField("countries", figure.countries);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sourceformat.h"
 
+#include "models/agreement.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -127,8 +129,8 @@ QString derivationText(const Dataset &dataset, const TradeFigure &figure)
     if (!base || !base->changePercent)
         return figure.formula;
     const QString computation = QStringLiteral("%1 billion / (1 + %2 / 100)")
-                                    .arg(base->valueUsd / 1e9, 0, 'f', 1)
-                                    .arg(*base->changePercent, 0, 'f', 1);
+                                    .arg(formatBillions(base->valueUsd))
+                                    .arg(QString::number(*base->changePercent));
     return figure.formula.isEmpty() ? computation
                                     : computation + QStringLiteral("; ") + figure.formula;
 }
@@ -152,15 +154,73 @@ QString qualifierWord(Qualifier qualifier)
     return {};
 }
 
-QString formatUsd(double valueUsd, Qualifier qualifier)
+namespace {
+
+constexpr double billion = 1e9;
+constexpr double million = 1e6;
+
+/** Decimals that write @p unit in units of @p scale: 0.1 billion in billions is 1. */
+int decimalsFor(double unit, double scale)
 {
-    // Round to a tenth of a million first, so that 999.96 million reads "$1.0 billion".
-    const double millions = std::round(valueUsd / 1e5) / 10;
-    const QString amount = millions < 1000
-        ? QStringLiteral("$%1 million").arg(millions, 0, 'f', 1)
-        : QStringLiteral("$%1 billion").arg(valueUsd / 1e9, 0, 'f', 1);
+    const int decimals = int(std::lround(-std::log10(unit / scale)));
+    return std::clamp(decimals, 0, 3);
+}
+
+} // namespace
+
+QString formatBillions(double valueUsd, double unit)
+{
+    const double used = unit > 0 ? unit : statedUnit(valueUsd);
+    return QString::number(valueUsd / billion, 'f', decimalsFor(used, billion));
+}
+
+QString formatUsd(double valueUsd, Qualifier qualifier, double unit)
+{
+    // Round to the unit first, so that 999.96 million, to the finest stated unit of a million,
+    // reads "$1 billion".
+    double used = unit > 0 ? unit : million;
+    const double rounded = std::round(valueUsd / used) * used;
+    if (unit <= 0)
+        used = statedUnit(rounded);
+    const QString amount = rounded < billion
+        ? QStringLiteral("$%1 million")
+              .arg(rounded / million, 0, 'f', decimalsFor(std::max(used, million), million))
+        : QStringLiteral("$%1 billion").arg(rounded / billion, 0, 'f', decimalsFor(used, billion));
     const QString word = qualifierWord(qualifier);
     return word.isEmpty() ? amount : word + QLatin1Char(' ') + amount;
+}
+
+QString formatFigureValue(const Dataset &dataset, const TradeFigure &figure)
+{
+    double unit = 0;
+    if (figure.derived) {
+        const TradeFigure *base
+            = figure.derivedFrom.isEmpty() ? nullptr : dataset.tradeFigure(figure.derivedFrom);
+        // Without a base, a computed value is shown to a tenth of a billion, as the data states.
+        unit = base ? statedUnit(base->valueUsd) : billion / 10;
+    }
+    return formatUsd(figure.valueUsd, figure.qualifier, unit);
+}
+
+QString editedNote(const TradeFigure &figure)
+{
+    if (!figure.reportedValueUsd)
+        return {};
+    return QStringLiteral("edited: the report says %1")
+        .arg(formatUsd(*figure.reportedValueUsd, figure.qualifier));
+}
+
+QString tradeFigureName(const Dataset &dataset, const TradeFigure &figure)
+{
+    QString scope = scopeLabel(dataset, figure);
+    // "Trade between ..." reads as a noun inside a sentence; a name ("Russia's") keeps its case.
+    if (scope.startsWith(QLatin1String("Trade ")))
+        scope[0] = scope[0].toLower();
+    QString period = periodLabel(figure);
+    const qsizetype bracket = period.indexOf(QLatin1String(" ("));
+    if (bracket > 0)
+        period.truncate(bracket);
+    return scope + QStringLiteral(", ") + period;
 }
 
 QString scopeLabel(const Dataset &dataset, const TradeFigure &figure)

@@ -45,8 +45,23 @@ QStringList formatSourcesByDocument(const Dataset &dataset, const Sources &sourc
 
 /** The hedge as it reads before a value: "", "about", "almost", "over", "under". */
 QString qualifierWord(Qualifier qualifier);
-/** "almost $90.0 billion", "$83.7 billion"; values under a billion in millions. */
-QString formatUsd(double valueUsd, Qualifier qualifier);
+/**
+ * "almost $90 billion", "$83.7 billion", "$450 million": written to @p unit (US dollars), by
+ * default the precision the value was stated to (statedUnit(), models/agreement.h), so that no
+ * digit appears that the source did not give. Values under a billion in millions.
+ */
+QString formatUsd(double valueUsd, Qualifier qualifier, double unit = 0);
+/** The number alone in billions to its stated precision, "83.7", "90": what an editor shows. */
+QString formatBillions(double valueUsd, double unit = 0);
+/**
+ * formatUsd() of a figure's value: a derived value to the precision of the value it follows
+ * from (a computed value has no stated precision of its own).
+ */
+QString formatFigureValue(const Dataset &dataset, const TradeFigure &figure);
+/** "edited: the report says $83.7 billion" for a value the user typed; empty otherwise. */
+QString editedNote(const TradeFigure &figure);
+/** The figure in words: "trade between CIS members, Jan–Oct 2023", "Armenia–Russia trade, 2024". */
+QString tradeFigureName(const Dataset &dataset, const TradeFigure &figure);
 
 /** "Trade between CIS members", "Russia's trade with the CIS", "Armenia–Russia trade". */
 QString scopeLabel(const Dataset &dataset, const TradeFigure &figure);

@@ -4,7 +4,6 @@
 #include "models/datasetdocument.h"
 #include "models/sourceformat.h"
 
-#include <QLocale>
 #include <QStringList>
 
 #include <cmath>
@@ -14,12 +13,6 @@ namespace Summit {
 namespace {
 
 constexpr double billion = 1e9;
-
-QString exactDollars(double valueUsd)
-{
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return QLatin1Char('$') + english.toString(valueUsd, 'f', 0);
-}
 
 QString qualifierText(Qualifier qualifier)
 {
@@ -33,7 +26,7 @@ QString changeText(const TradeFigure &figure)
     const double change = *figure.changePercent;
     return QStringLiteral("%1%2%")
         .arg(change > 0 ? QStringLiteral("+") : QString())
-        .arg(change, 0, 'f', 1);
+        .arg(QString::number(change));
 }
 
 QString statedByText(const Dataset &dataset, const TradeFigure &figure)
@@ -56,8 +49,11 @@ QString toolTip(const Dataset &dataset, const TradeFigure &figure)
     const QString hedge = figure.qualifier == Qualifier::Exact
         ? QStringLiteral("none (stated without one)")
         : qualifierWord(figure.qualifier);
+    const QString edited = editedNote(figure);
     QStringList lines {
-        QStringLiteral("Value: %1").arg(exactDollars(figure.valueUsd)),
+        QStringLiteral("Value: %1%2")
+            .arg(formatFigureValue(dataset, figure),
+                edited.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(edited)),
         QStringLiteral("Hedge: %1").arg(hedge),
         QStringLiteral("Period: %1, %2 to %3")
             .arg(periodLabel(figure), formatDate(figure.periodStart), formatDate(figure.periodEnd)),
@@ -69,6 +65,13 @@ QString toolTip(const Dataset &dataset, const TradeFigure &figure)
         lines.append(QStringLiteral("Derived: %1").arg(derivationText(dataset, figure)));
     if (!figure.note.isEmpty())
         lines.append(QStringLiteral("Note: %1").arg(figure.note));
+    if (figure.review.verdict == Review::SetAside)
+        lines.append(QStringLiteral("Set aside by you: %1").arg(figure.review.reason));
+    else if (figure.review.verdict == Review::Preferred)
+        lines.append(
+            QStringLiteral("Preferred by you%1")
+                .arg(figure.review.reason.isEmpty() ? QString()
+                                                    : QStringLiteral(": ") + figure.review.reason));
     lines.append(QStringLiteral("Sources:\n") + formatSources(dataset, figure.sources));
     return lines.join(QLatin1Char('\n'));
 }
@@ -106,7 +109,9 @@ QVariant TradeFigureModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(figure, index.column());
     case Qt::EditRole:
-        return index.column() == ValueColumn ? QVariant(figure.valueUsd / billion) : QVariant();
+        // The value as stated, to its precision: "83.7", never "83.70" or 83700000000.
+        return index.column() == ValueColumn ? QVariant(formatBillions(figure.valueUsd))
+                                             : QVariant();
     case Qt::ToolTipRole:
         return toolTip(m_document->dataset(), figure);
     case Qt::TextAlignmentRole:
@@ -145,6 +150,12 @@ QVariant TradeFigureModel::roleData(const TradeFigure &figure, int role) const
         return figure.summit;
     case SourcesRole:
         return formatSources(m_document->dataset(), figure.sources);
+    case EditedRole:
+        return figure.reportedValueUsd.has_value();
+    case EditedNoteRole:
+        return editedNote(figure);
+    case CountriesRole:
+        return figure.countries;
     default:
         return {};
     }
@@ -158,8 +169,11 @@ QString TradeFigureModel::displayText(const TradeFigure &figure, int column) con
         return scopeLabel(dataset, figure);
     case PeriodColumn:
         return periodLabel(figure);
-    case ValueColumn:
-        return formatUsd(figure.valueUsd, figure.qualifier);
+    case ValueColumn: {
+        const QString edited = editedNote(figure);
+        const QString value = formatFigureValue(dataset, figure);
+        return edited.isEmpty() ? value : QStringLiteral("%1 (%2)").arg(value, edited);
+    }
     case QualifierColumn:
         return qualifierText(figure.qualifier);
     case ChangeColumn:
@@ -185,7 +199,7 @@ QVariant TradeFigureModel::headerData(int section, Qt::Orientation orientation, 
     case PeriodColumn:
         return QStringLiteral("Period");
     case ValueColumn:
-        return QStringLiteral("Value");
+        return QStringLiteral("Value as stated");
     case QualifierColumn:
         return QStringLiteral("Hedge");
     case ChangeColumn:

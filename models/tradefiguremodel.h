@@ -44,6 +44,9 @@ public:
         FormulaRole, ///< QString
         SummitIdRole, ///< QString
         SourcesRole, ///< QString, human-readable list of the sources
+        EditedRole, ///< bool: the value is one the user typed, not the report's
+        EditedNoteRole, ///< QString, "edited: the report says $83.7 billion", or empty
+        CountriesRole, ///< QStringList, the country codes the figure names as its parties
     };
 
     explicit TradeFigureModel(DatasetDocument *document, QObject *parent = nullptr);
@@ -54,7 +57,10 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    /** The value column takes billions of US dollars (EditRole) or dollars (ValueUsdRole). */
+    /**
+     * The value column takes billions of US dollars (EditRole, a number or its text) or dollars
+     * (ValueUsdRole). Its EditRole reads the value as stated, "83.7", for the editor.
+     */
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:

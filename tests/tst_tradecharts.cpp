@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/agreement.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/tradefiguremodel.h"
@@ -149,9 +150,14 @@ void TestTradeCharts::seriesValuesEqualTheModel()
     QCOMPARE(shown->chart()->categoryAxis()->count(), table->rowCount());
     QCOMPARE(table->rowCount(), shown->group().rows.size());
     for (int row = 0; row < table->rowCount(); ++row) {
-        const double expected = m_model->index(table->sourceRow(row), 0)
-                                    .data(TradeFigureModel::ValueBillionsRole)
-                                    .toDouble();
+        // The solid bar is what the report certainly says: the value, or its hedge's low end.
+        const double stated = m_model->index(table->sourceRow(row), 0)
+                                  .data(TradeFigureModel::ValueBillionsRole)
+                                  .toDouble();
+        const double expected = table->figure(row).qualifier == Qualifier::Exact
+            ? stated
+            : intervalOf(stated * 1e9, table->figure(row).qualifier).low / 1e9;
+        QCOMPARE(table->barBillions(row), expected);
         for (int column = 0; column < sets.size(); ++column) {
             const double value = sets.at(column)->at(row);
             QCOMPARE(value, column == table->columnOfRow(row) ? expected : 0.0);
@@ -172,7 +178,7 @@ void TestTradeCharts::chartFollowsSetDataOnTheModel()
     QBarSet *set = shown->chart()->barSeries()->barSets().at(table->columnOfRow(row2023));
     QVERIFY(m_model->setData(m_model->index(0, TradeFigureModel::ValueColumn), 140.0));
     QCOMPARE(set->at(row2023), 140.0);
-    QCOMPARE(shown->chart()->barLabels().at(row2023), QStringLiteral("$140.0 bn"));
+    QCOMPARE(shown->chart()->barLabels().at(row2023), QStringLiteral("$140 bn"));
     QVERIFY(shown->chart()->valueAxis()->max() >= 140.0);
     QCOMPARE(shown->chart()->valueAxis()->min(), 0.0);
 }
@@ -186,7 +192,7 @@ void TestTradeCharts::editingTheTableMovesTheBar()
     TradeChartPanel *shown = view.currentPanel();
     QVERIFY(shown);
     QTableView *table = view.figureTable();
-    const QModelIndex value = m_model->index(2, TradeFigureModel::ValueColumn);
+    const QModelIndex value = table->model()->index(2, TradeFigureModel::ValueColumn);
     table->setCurrentIndex(value);
     table->edit(value);
     QWidget *editor = table->indexWidget(value);
@@ -201,8 +207,15 @@ void TestTradeCharts::editingTheTableMovesTheBar()
     for (int row = 0; row < chartTable->rowCount(); ++row) {
         if (chartTable->sourceRow(row) == 2) {
             QBarSet *set = shown->chart()->barSeries()->barSets().at(chartTable->columnOfRow(row));
-            QCOMPARE(set->at(row), 95.0);
-            QCOMPARE(shown->chart()->barLabels().at(row), QStringLiteral("almost $95.0 bn"));
+            // "almost 95": the solid bar reaches 5 % below, the band up to the value.
+            QCOMPARE(chartTable->valueBillions(row), 95.0);
+            QCOMPARE(set->at(row), 95.0 * 0.95);
+            QCOMPARE(chartTable->intervalBillions(row).high, 95.0);
+            QCOMPARE(shown->chart()->barLabels().at(row), QStringLiteral("almost $95 bn"));
+            // The value is the user's now, and the mark says so with the report's value.
+            QVERIFY2(shown->chart()->markLines(row).contains(
+                         QStringLiteral("✎ edited: the report says almost $90 bn")),
+                qPrintable(shown->chart()->markLines(row).join(u'|')));
         }
     }
 }
@@ -263,11 +276,10 @@ void TestTradeCharts::hedgesShowInTheBarLabels_data()
     QTest::addColumn<QStringList>("labels");
     QTest::newRow("headline") << "trade-headline"
                               << QStringList { QStringLiteral("about $82.1 bn (derived)"),
-                                     QStringLiteral("$83.7 bn"),
-                                     QStringLiteral("almost $90.0 bn") };
+                                     QStringLiteral("$83.7 bn"), QStringLiteral("almost $90 bn") };
     QTest::newRow("Armenia–Russia")
         << "trade-armenia-russia"
-        << QStringList { QStringLiteral("over $11.0 bn"), QStringLiteral("$4.5 bn") };
+        << QStringList { QStringLiteral("over $11 bn"), QStringLiteral("$4.5 bn") };
 }
 
 void TestTradeCharts::hedgesShowInTheBarLabels()
@@ -276,11 +288,12 @@ void TestTradeCharts::hedgesShowInTheBarLabels()
     QFETCH(QStringList, labels);
     TradeChartPanel *shown = panel(group);
     QCOMPARE(shown->chart()->barLabels(), labels);
-    const QString notes = shown->notes().join(QLatin1Char('\n'));
+    // The legend explains the hedge the marks draw.
+    const QString legend = shown->chart()->legendEntries().join(QLatin1Char('\n'));
     if (group == QStringLiteral("trade-headline"))
-        QVERIFY2(notes.contains(QStringLiteral("▼ the source said “almost”")), qPrintable(notes));
+        QVERIFY2(legend.contains(QStringLiteral("almost: up to 5 % below")), qPrintable(legend));
     else
-        QVERIFY2(notes.contains(QStringLiteral("▲ the source said “over”")), qPrintable(notes));
+        QVERIFY2(legend.contains(QStringLiteral("▲ open-ended")), qPrintable(legend));
 }
 
 void TestTradeCharts::periodLengthsShowAndDiffer()
@@ -306,7 +319,7 @@ void TestTradeCharts::headlineNoteSaysNotComparable()
         notes.contains(QStringLiteral("Different measures, not comparable")), qPrintable(notes));
     QVERIFY(notes.contains(QStringLiteral("“Trade between CIS members”")));
     QVERIFY(notes.contains(QStringLiteral("“Russia's trade with the CIS”")));
-    QVERIFY(notes.contains(QStringLiteral("83.7 billion / (1 + 2.0 / 100)")));
+    QVERIFY(notes.contains(QStringLiteral("83.7 billion / (1 + 2 / 100)")));
     QVERIFY(!notes.contains(QStringLiteral("periods differ")));
     const QStringList setNames { shown->chart()->barSeries()->barSets().at(0)->label(),
         shown->chart()->barSeries()->barSets().at(2)->label() };
@@ -324,14 +337,13 @@ void TestTradeCharts::hoveringABarShowsItsFacts()
     const int row = 2; // Russia's trade with the CIS, 2025
     QCOMPARE(table->figure(row).id, QStringLiteral("t-russia-cis-2025-jan-oct"));
     const QString tip = shown->barToolTip(row);
-    for (const QString &part : { QStringLiteral("Value: $90,000,000,000"),
+    for (const QString &part : { QStringLiteral("Value: almost $90 billion"),
              QStringLiteral("Hedge: almost"), QStringLiteral("Period: Jan–Oct 2025 (10 months)"),
              QStringLiteral("Scope: Russia's trade with the CIS"),
              QStringLiteral("Stated by: Vladimir Putin"),
              QStringLiteral("Anadolu Agency, 22 Dec 2025"), QStringLiteral("paragraph 18") })
         QVERIFY2(tip.contains(part), qPrintable(part + QStringLiteral(" in ") + tip));
-    QVERIFY(
-        shown->barToolTip(0).contains(QStringLiteral("Derived: 83.7 billion / (1 + 2.0 / 100)")));
+    QVERIFY(shown->barToolTip(0).contains(QStringLiteral("Derived: 83.7 billion / (1 + 2 / 100)")));
 
     // Hover the middle of the bar, as a user would.
     TradeChart *chart = shown->chart();
@@ -370,10 +382,11 @@ void TestTradeCharts::editingTheBaseMovesTheDerivedBar()
         m_model->index(table->sourceRow(base), TradeFigureModel::ValueColumn), 102.0));
     // 102 / (1 + 2.0 / 100) = 100: the derived bar, its label and the note follow the edit.
     const QBarSet *set = shown->chart()->barSeries()->barSets().at(table->columnOfRow(derived));
-    QCOMPARE(set->at(derived), 100.0);
-    QVERIFY2(shown->chart()->barLabels().at(derived).contains(QStringLiteral("$100.0 bn")),
+    QCOMPARE(table->valueBillions(derived), 100.0);
+    QCOMPARE(set->at(derived), 95.0); // "about": the solid bar ends where its band begins
+    QVERIFY2(shown->chart()->barLabels().at(derived).contains(QStringLiteral("$100 bn")),
         qPrintable(shown->chart()->barLabels().at(derived)));
-    QVERIFY2(shown->notes().join(u' ').contains(QStringLiteral("102.0 billion / (1 + 2.0 / 100)")),
+    QVERIFY2(shown->notes().join(u' ').contains(QStringLiteral("102 billion / (1 + 2 / 100)")),
         qPrintable(shown->notes().join(u' ')));
 }
 

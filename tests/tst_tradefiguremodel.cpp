@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/datasetdocument.h"
+#include "models/datasetreader.h"
+#include "models/datasetwriter.h"
 #include "models/sourceformat.h"
 #include "models/tradefiguremodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 #include "testdataset.h"
 #include <limits>
@@ -36,6 +39,7 @@ private slots:
     void flags();
     void editBillions();
     void editDollars();
+    void anEditSaysItIsTheUsers();
     void refusedEdits_data();
     void refusedEdits();
     void followsDocumentEdits();
@@ -93,15 +97,23 @@ void TestTradeFigureModel::formatUsd_data()
     QTest::addColumn<Qualifier>("qualifier");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("almost") << 90e9 << Qualifier::Almost << u"almost $90.0 billion"_s;
-    QTest::newRow("over") << 11e9 << Qualifier::Over << u"over $11.0 billion"_s;
+    // To the precision stated, never with a digit the source did not give (issue 16).
+    QTest::newRow("almost") << 90e9 << Qualifier::Almost << u"almost $90 billion"_s;
+    QTest::newRow("over") << 11e9 << Qualifier::Over << u"over $11 billion"_s;
+    QTest::newRow("about") << 90e9 << Qualifier::Approximately << u"about $90 billion"_s;
+    QTest::newRow("slightly over")
+        << 93e9 << Qualifier::SlightlyOver << u"slightly over $93 billion"_s;
+    QTest::newRow("tenths") << 11.7e9 << Qualifier::Exact << u"$11.7 billion"_s;
+    QTest::newRow("hundredths") << 4.55e9 << Qualifier::Exact << u"$4.55 billion"_s;
+    QTest::newRow("a round hundred") << 100e9 << Qualifier::Exact << u"$100 billion"_s;
     QTest::newRow("exact") << 83.7e9 << Qualifier::Exact << u"$83.7 billion"_s;
-    QTest::newRow("approximately")
-        << 83.7e9 / 1.02 << Qualifier::Approximately << u"about $82.1 billion"_s;
-    QTest::newRow("under") << 5e9 << Qualifier::Under << u"under $5.0 billion"_s;
-    QTest::newRow("millions") << 450e6 << Qualifier::Exact << u"$450.0 million"_s;
-    QTest::newRow("rounds up to a billion") << 999.96e6 << Qualifier::Exact << u"$1.0 billion"_s;
-    QTest::newRow("zero") << 0.0 << Qualifier::Exact << u"$0.0 million"_s;
+    QTest::newRow("computed, to the million")
+        << 83.7e9 / 1.02 << Qualifier::Approximately << u"about $82.059 billion"_s;
+    QTest::newRow("under") << 5e9 << Qualifier::Under << u"under $5 billion"_s;
+    QTest::newRow("millions") << 450e6 << Qualifier::Exact << u"$450 million"_s;
+    QTest::newRow("millions, to the million") << 453e6 << Qualifier::Exact << u"$453 million"_s;
+    QTest::newRow("rounds up to a billion") << 999.96e6 << Qualifier::Exact << u"$1 billion"_s;
+    QTest::newRow("zero") << 0.0 << Qualifier::Exact << u"$0 million"_s;
 }
 
 void TestTradeFigureModel::formatUsd()
@@ -190,14 +202,14 @@ void TestTradeFigureModel::displayText_data()
     QTest::newRow("value") << int(Cis2023) << int(TradeFigureModel::ValueColumn)
                            << u"$83.7 billion"_s;
     QTest::newRow("value keeps the hedge")
-        << int(RussiaCis2025) << int(TradeFigureModel::ValueColumn) << u"almost $90.0 billion"_s;
+        << int(RussiaCis2025) << int(TradeFigureModel::ValueColumn) << u"almost $90 billion"_s;
     QTest::newRow("derived value")
         << int(Cis2022Derived) << int(TradeFigureModel::ValueColumn) << u"about $82.1 billion"_s;
     QTest::newRow("qualifier exact")
         << int(Cis2023) << int(TradeFigureModel::QualifierColumn) << u"exact"_s;
     QTest::newRow("qualifier over")
         << int(ArmeniaRussia2024) << int(TradeFigureModel::QualifierColumn) << u"over"_s;
-    QTest::newRow("change") << int(Cis2023) << int(TradeFigureModel::ChangeColumn) << u"+2.0%"_s;
+    QTest::newRow("change") << int(Cis2023) << int(TradeFigureModel::ChangeColumn) << u"+2%"_s;
     QTest::newRow("change not stated")
         << int(RussiaCis2025) << int(TradeFigureModel::ChangeColumn) << u"not stated"_s;
     QTest::newRow("stated by") << int(Cis2023) << int(TradeFigureModel::StatedByColumn)
@@ -247,16 +259,22 @@ void TestTradeFigureModel::roles()
     QCOMPARE(derived.data(TradeFigureModel::DerivedRole).toBool(), true);
     // The computation with the current numbers of the figure it derives from, then the text.
     QCOMPARE(derived.data(TradeFigureModel::FormulaRole).toString(),
-        u"83.7 billion / (1 + 2.0 / 100); t23-cis / 1.02"_s);
+        u"83.7 billion / (1 + 2 / 100); t23-cis / 1.02"_s);
+    // The editor starts from the value as stated, to its precision.
+    QCOMPARE(m_model->index(Cis2023, TradeFigureModel::ValueColumn).data(Qt::EditRole).toString(),
+        u"83.7"_s);
     QCOMPARE(
-        m_model->index(Cis2023, TradeFigureModel::ValueColumn).data(Qt::EditRole).toDouble(), 83.7);
+        m_model->index(RussiaCis2025, TradeFigureModel::ValueColumn).data(Qt::EditRole).toString(),
+        u"90"_s);
+    QCOMPARE(m_model->headerData(TradeFigureModel::ValueColumn, Qt::Horizontal).toString(),
+        u"Value as stated"_s);
 }
 
 void TestTradeFigureModel::toolTip()
 {
     const QString stated
         = m_model->index(Cis2023, TradeFigureModel::ChangeColumn).data(Qt::ToolTipRole).toString();
-    QVERIFY2(stated.contains(u"Value: $83,700,000,000"_s), qPrintable(stated));
+    QVERIFY2(stated.contains(u"Value: $83.7 billion\n"_s), qPrintable(stated));
     QVERIFY(stated.contains(u"Hedge: none"_s));
     QVERIFY(stated.contains(u"Period: Jan–Oct 2023 (10 months), 1 Jan 2023 to 31 Oct 2023"_s));
     QVERIFY(stated.contains(u"Scope: Trade between CIS members"_s));
@@ -272,7 +290,8 @@ void TestTradeFigureModel::toolTip()
                                 .data(Qt::ToolTipRole)
                                 .toString();
     QVERIFY(derived.contains(u"Hedge: about"_s));
-    QVERIFY(derived.contains(u"Derived: 83.7 billion / (1 + 2.0 / 100); t23-cis / 1.02"_s));
+    QVERIFY(derived.contains(u"Derived: 83.7 billion / (1 + 2 / 100); t23-cis / 1.02"_s));
+    QVERIFY2(derived.contains(u"Value: about $82.1 billion\n"_s), qPrintable(derived));
     QVERIFY(derived.contains(u"Note: Implied by the stated 2.0% growth."_s));
 }
 
@@ -301,7 +320,8 @@ void TestTradeFigureModel::editBillions()
     QCOMPARE(dataChanged.at(0).at(0).value<QModelIndex>(), m_model->index(ArmeniaRussia2024, 0));
     QCOMPARE(dataChanged.at(0).at(1).value<QModelIndex>(),
         m_model->index(ArmeniaRussia2024, TradeFigureModel::ColumnCount - 1));
-    QCOMPARE(value.data().toString(), u"over $12.3 billion"_s);
+    QCOMPARE(value.data().toString(),
+        u"over $12.3 billion (edited: the report says over $11 billion)"_s);
     QCOMPARE(value.data(Qt::EditRole).toDouble(), 12.3);
 
     // A value typed in billions lands on whole dollars.
@@ -315,7 +335,7 @@ void TestTradeFigureModel::editDollars()
     const QModelIndex value = m_model->index(Cis2023, TradeFigureModel::ValueColumn);
     QVERIFY(m_model->setData(value, 450e6, TradeFigureModel::ValueUsdRole));
     QCOMPARE(documentValue(Cis2023), 450e6);
-    QCOMPARE(value.data().toString(), u"$450.0 million"_s);
+    QCOMPARE(value.data().toString(), u"$450 million (edited: the report says $83.7 billion)"_s);
     QCOMPARE(value.data(TradeFigureModel::ValueBillionsRole).toDouble(), 0.45);
     // The 2022 value derived from it follows, and both rows are announced.
     QCOMPARE(dataChanged.count(), 2);
@@ -324,7 +344,57 @@ void TestTradeFigureModel::editDollars()
     QCOMPARE(m_model->index(Cis2022Derived, TradeFigureModel::ValueColumn)
                  .data(TradeFigureModel::FormulaRole)
                  .toString(),
-        u"0.5 billion / (1 + 2.0 / 100); t23-cis / 1.02"_s);
+        u"0.45 billion / (1 + 2 / 100); t23-cis / 1.02"_s);
+}
+
+void TestTradeFigureModel::anEditSaysItIsTheUsers()
+{
+    const QModelIndex value = m_model->index(Cis2023, TradeFigureModel::ValueColumn);
+    const QString edited = u"$85 billion (edited: the report says $83.7 billion)"_s;
+    QVERIFY(m_model->setData(value, u"85"_s));
+    QCOMPARE(value.data().toString(), edited);
+    QVERIFY(value.data(TradeFigureModel::EditedRole).toBool());
+    QCOMPARE(value.data(TradeFigureModel::EditedNoteRole).toString(),
+        u"edited: the report says $83.7 billion"_s);
+    QVERIFY2(value.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(u"Value: $85 billion (edited: the report says $83.7 billion)"_s),
+        qPrintable(value.data(Qt::ToolTipRole).toString()));
+    // Edit > Undo names the fact in words, not its id.
+    QUndoStack *stack = m_document->undoStack();
+    QCOMPARE(stack->undoText(), u"edit of trade between CIS members, Jan–Oct 2023"_s);
+    QCOMPARE(stack->text(0), u"Edit of trade between CIS members, Jan–Oct 2023"_s);
+
+    // A second edit merges with the first and still knows what the report says.
+    QVERIFY(m_model->setData(value, u"86"_s));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(value.data().toString(), u"$86 billion (edited: the report says $83.7 billion)"_s);
+    stack->undo();
+    QCOMPARE(value.data().toString(), u"$83.7 billion"_s);
+    QVERIFY(!value.data(TradeFigureModel::EditedRole).toBool());
+    QVERIFY(!m_document->dataset().tradeFigures.at(Cis2023).reportedValueUsd);
+    stack->redo();
+    QCOMPARE(value.data().toString(), u"$86 billion (edited: the report says $83.7 billion)"_s);
+
+    // Typing the report's value back makes it the report's again.
+    QVERIFY(m_model->setData(value, u"83.7"_s));
+    QCOMPARE(value.data().toString(), u"$83.7 billion"_s);
+    QVERIFY(!value.data(TradeFigureModel::EditedRole).toBool());
+
+    // The report's value survives a save and a reload.
+    QVERIFY(m_model->setData(value, u"85"_s));
+    const DatasetReader::Result reloaded
+        = DatasetReader::readData(DatasetWriter::toJson(m_document->dataset()), u"saved.json"_s);
+    QVERIFY2(reloaded.ok(), qPrintable(reloaded.errors.value(0).toString()));
+    QCOMPARE(reloaded.dataset->tradeFigures.at(Cis2023).valueUsd, 85e9);
+    QCOMPARE(reloaded.dataset->tradeFigures.at(Cis2023).reportedValueUsd, std::optional(83.7e9));
+    QCOMPARE(editedNote(reloaded.dataset->tradeFigures.at(Cis2023)),
+        u"edited: the report says $83.7 billion"_s);
+    QVERIFY(!reloaded.dataset->tradeFigures.at(ArmeniaRussia2024).reportedValueUsd);
+
+    // Another figure's undo text: a bilateral pair over a full year.
+    QVERIFY(m_model->setData(m_model->index(ArmeniaRussia2024, TradeFigureModel::ValueColumn), 12));
+    QCOMPARE(stack->undoText(), u"edit of Armenia–Russia trade, 2024"_s);
 }
 
 void TestTradeFigureModel::refusedEdits_data()
@@ -378,7 +448,7 @@ void TestTradeFigureModel::followsDocumentEdits()
     QCOMPARE(dataChanged.count(), 1);
     QCOMPARE(dataChanged.at(0).at(0).value<QModelIndex>().row(), int(ArmeniaRussia2025));
     QCOMPARE(m_model->index(ArmeniaRussia2025, TradeFigureModel::ValueColumn).data().toString(),
-        u"$5.0 billion"_s);
+        u"$5 billion (edited: the report says $4.5 billion)"_s);
 }
 
 void TestTradeFigureModel::replaceDataset()
@@ -393,8 +463,8 @@ void TestTradeFigureModel::replaceDataset()
     m_document->setDataset(two);
     QCOMPARE(reset.count(), 2);
     QCOMPARE(m_model->rowCount(), 2);
-    QCOMPARE(m_model->index(0, TradeFigureModel::ValueColumn).data().toString(),
-        u"over $11.0 billion"_s);
+    QCOMPARE(
+        m_model->index(0, TradeFigureModel::ValueColumn).data().toString(), u"over $11 billion"_s);
     QVERIFY(m_model->setData(m_model->index(1, TradeFigureModel::ValueColumn), 4.6));
     QCOMPARE(documentValue(1), 4.6e9);
 }

@@ -374,16 +374,20 @@ void DetailsPane::displayTradeFigure(const QString &figureId)
     const Person *person = dataset.person(figure->statedBy);
     const Summit *summit = dataset.summit(figure->summit);
     QString html = QStringLiteral("<h2>%1</h2><table>").arg(esc(scopeLabel(dataset, *figure)));
-    html += row(tr("Value"), esc(formatUsd(figure->valueUsd, figure->qualifier)));
-    html += row(tr("Exact number"),
-        esc(QLocale(QLocale::English).toString(figure->valueUsd, 'f', 0) + tr(" US dollars")));
+    // Written to the precision stated; a value the user typed says so, with the report's.
+    const QString edited = editedNote(*figure);
+    html += row(tr("Value"),
+        esc(formatFigureValue(dataset, *figure))
+            + (edited.isEmpty() ? QString() : QStringLiteral(" <b>(%1)</b>").arg(esc(edited))));
     html += row(tr("Period"), esc(periodLabel(*figure)));
     if (figure->changePercent)
         html += row(tr("Change on a year earlier"),
             esc(QStringLiteral("%1%2%")
                     .arg(*figure->changePercent >= 0 ? QStringLiteral("+") : QString())
-                    .arg(*figure->changePercent, 0, 'f', 1)));
-    html += row(tr("Stated by"), person ? esc(person->name) : tr("<i>nobody: derived</i>"));
+                    .arg(QString::number(*figure->changePercent))));
+    html += row(tr("Stated by"),
+        (person ? esc(person->name) : tr("<i>nobody: derived</i>"))
+            + (edited.isEmpty() ? QString() : tr(", who stated the report's value, not yours")));
     html += row(tr("Cited at"), summit ? esc(summit->title) : tr("<i>not stated</i>"));
     if (figure->derived)
         html += row(tr("Derived"), esc(derivationText(dataset, *figure)));

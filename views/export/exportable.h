@@ -50,6 +50,11 @@ public:
     /** Ids of the documents the facts exported at @p extent cite, for the source line. */
     virtual QStringList citedDocuments(ExportExtent extent) const = 0;
     /**
+     * A sentence the source line adds after the sources, e.g. that a value is the user's edit
+     * and not what the report says; empty when there is nothing to add.
+     */
+    virtual QString sourceLineNote(ExportExtent /*extent*/) const { return {}; }
+    /**
      * Paints the content at @p extent into @p target (logical pixels of the painter's device).
      * Must not depend on the widget being shown or on its current size; may use a scene or a
      * hidden widget it resizes to the target itself. On entry the painter's font is the export

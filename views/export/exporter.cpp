@@ -157,6 +157,8 @@ ExportOptions exportRequest(const Exportable &view, const Dataset &dataset, Expo
     options.offersTable = view.offersTable();
     options.documents = view.citedDocuments(painted);
     options.sourceLine = Exporter::sourceLine(dataset, options.documents);
+    if (const QString note = view.sourceLineNote(painted); !note.isEmpty())
+        options.sourceLine += u' ' + note;
     return options;
 }
 

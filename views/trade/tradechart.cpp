@@ -8,16 +8,9 @@
 #include <QBarSet>
 #include <QBrush>
 #include <QFont>
-#include <QGraphicsLineItem>
-#include <QGraphicsPolygonItem>
-#include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
 #include <QLegend>
-#include <QMargins>
 #include <QPen>
 #include <QStackedBarSeries>
-#include <QTextDocument>
-#include <QTextOption>
 #include <QVBarModelMapper>
 #include <QValueAxis>
 
@@ -29,13 +22,7 @@ namespace Summit {
 
 namespace {
 
-constexpr qreal basePixels = 12;
-// The tallest bar stops at this share of the axis, leaving room for its label, its hedge marker
-// and the scope captions.
-constexpr qreal tallestBarShare = 0.68;
-const QColor inkColor(0x33, 0x33, 0x33);
-
-/** A round axis maximum and its tick count: 0, 20, 40, ... 120 rather than 0 .. 131.6. */
+/** A round axis maximum and its tick count: 0, 20, ... 100 for 90 rather than 0 .. 131.6. */
 std::pair<double, int> niceAxis(double maximum)
 {
     if (maximum <= 0)
@@ -53,13 +40,6 @@ std::pair<double, int> niceAxis(double maximum)
     return { top, int(std::lround(top / step)) + 1 };
 }
 
-QString shortUnits(QString text)
-{
-    text.replace(QStringLiteral(" billion"), QStringLiteral(" bn"));
-    text.replace(QStringLiteral(" million"), QStringLiteral(" m"));
-    return text;
-}
-
 } // namespace
 
 TradeChart::TradeChart(TradeChartTableModel *table, QGraphicsItem *parent)
@@ -73,8 +53,8 @@ TradeChart::TradeChart(TradeChartTableModel *table, QGraphicsItem *parent)
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
     setDropShadowEnabled(false);
-    legend()->setAlignment(Qt::AlignBottom);
-    legend()->setShowToolTips(true);
+    // The chart draws its own legend: QChart's lists the bar sets only, not the hedge marks.
+    legend()->hide();
     m_series->setBarWidth(0.55);
     addSeries(m_series);
     createAxes();
@@ -123,12 +103,20 @@ void TradeChart::bindModel()
     updateRange();
 }
 
+QColor TradeChart::columnColor(int column) const
+{
+    if (column < 0 || column >= m_table->columnCount())
+        return setAsideColor();
+    return m_table->isSetAsideColumn(column) ? setAsideColor()
+                                             : scopeColor(m_table->scopeIndexOfColumn(column));
+}
+
 void TradeChart::restyleSets()
 {
     const QList<QBarSet *> sets = m_series->barSets();
     for (int column = 0; column < sets.size() && column < m_table->columnCount(); ++column) {
         QBarSet *set = sets.at(column);
-        const QColor color = scopeColor(m_table->scopeIndexOfColumn(column));
+        const QColor color = columnColor(column);
         if (m_table->isDerivedColumn(column)) {
             // Hatched, outlined in the measure's colour: visibly a computed value.
             set->setBrush(QBrush(color, Qt::BDiagPattern));
@@ -137,19 +125,24 @@ void TradeChart::restyleSets()
             set->setBrush(color);
             set->setPen(QPen(color.darker(130), 1));
         }
-        set->setLabelFont(scaledFont(basePixels));
+        set->setLabelFont(scaledFont(12));
     }
 }
 
 void TradeChart::updateCategories()
 {
-    // Axis labels take HTML: the month count goes on a second line instead of being elided.
+    // Axis labels take HTML: the month count goes on a second line instead of being elided, and
+    // where several reports give one fact, the publisher of each on a third (the date would be
+    // elided; the tooltip and the notes give it).
     // The axis drops duplicate categories, which would shift every later bar, so a label that
     // is taken already gets the figure's scope and, failing that, an invisible difference.
     QStringList labels;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QString label = m_table->headerData(row, Qt::Vertical).toString().toHtmlEscaped();
         label.replace(QStringLiteral(" ("), QStringLiteral("<br>("));
+        if (m_table->isOneOfSeveral(row))
+            label += QStringLiteral("<br><i>") + m_table->publisherLabel(row).toHtmlEscaped()
+                + QStringLiteral("</i>");
         if (labels.contains(label))
             label += QStringLiteral("<br>") + m_table->scopeLabel(row).toHtmlEscaped();
         while (labels.contains(label))
@@ -162,9 +155,15 @@ void TradeChart::updateCategories()
 void TradeChart::updateRange()
 {
     double maximum = 0;
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        maximum = std::max(maximum, m_table->valueBillions(row));
-    const auto [top, ticks] = niceAxis(maximum / tallestBarShare);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        // An exact value's interval (its rounding) is not drawn; a hedge's band is.
+        const bool exact = m_table->figure(row).qualifier == Qualifier::Exact;
+        maximum = std::max(
+            maximum, exact ? m_table->valueBillions(row) : m_table->intervalBillions(row).high);
+    }
+    // The labels sit in a band the chart keeps above the plot, so the axis can end at the round
+    // number just above the top mark (100 for 90).
+    const auto [top, ticks] = niceAxis(maximum * 1.02);
     m_values->setRange(0, top);
     m_values->setTickCount(ticks);
 }
@@ -172,15 +171,12 @@ void TradeChart::updateRange()
 void TradeChart::setFontScale(qreal scale)
 {
     m_fontScale = scale;
-    const int margin = int(std::lround(8 * scale));
-    setMargins(QMargins(margin, margin, margin, margin / 2));
-    QFont titleFont = scaledFont(basePixels * 1.3, true);
+    QFont titleFont = scaledFont(12 * 1.3, true);
     setTitleFont(titleFont);
-    legend()->setFont(scaledFont(basePixels));
     for (QAbstractAxis *axis :
         { static_cast<QAbstractAxis *>(m_categories), static_cast<QAbstractAxis *>(m_values) }) {
-        axis->setLabelsFont(scaledFont(basePixels));
-        axis->setTitleFont(scaledFont(basePixels, true));
+        axis->setLabelsFont(scaledFont(12));
+        axis->setTitleFont(scaledFont(12, true));
     }
     restyleSets();
     updateOverlays();
@@ -199,114 +195,51 @@ QStringList TradeChart::barLabels() const
     return m_barLabels;
 }
 
-QString TradeChart::barLabel(double valueUsd, const TradeFigure &figure)
+QStringList TradeChart::markLines(int row) const
 {
-    const QString value = shortUnits(formatUsd(valueUsd, figure.qualifier));
-    return figure.derived ? value + QStringLiteral(" (derived)") : value;
+    return m_markLines.value(row);
+}
+
+TradeChart::MarkShape TradeChart::shapeOf(Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::Exact:
+        return MarkShape::Value;
+    case Qualifier::Approximately:
+        return MarkShape::Range;
+    case Qualifier::Almost:
+    case Qualifier::Under:
+        return MarkShape::RangeToValue;
+    case Qualifier::Over:
+    case Qualifier::SlightlyOver:
+        return MarkShape::OpenAbove;
+    }
+    return MarkShape::Value;
 }
 
 QColor TradeChart::scopeColor(int scopeIndex)
 {
-    // Told apart by colour-blind readers too (blue, orange, green, purple, brown).
+    // Told apart by colour-blind readers too (blue, orange, green, brown, teal); no violet, which
+    // says "reports differ" in every view.
     static const std::array<QColor, 5> colors { QColor(0x21, 0x66, 0xac), QColor(0xd9, 0x5f, 0x02),
-        QColor(0x1b, 0x78, 0x37), QColor(0x76, 0x2a, 0x83), QColor(0x8c, 0x51, 0x0a) };
+        QColor(0x1b, 0x78, 0x37), QColor(0x8c, 0x51, 0x0a), QColor(0x01, 0x66, 0x5e) };
     return colors.at(std::size_t(std::max(0, scopeIndex)) % colors.size());
 }
 
-void TradeChart::clearOverlays()
+QColor TradeChart::reportsDifferFill()
 {
-    qDeleteAll(m_overlays);
-    m_overlays.clear();
+    // The comparison view's "⇄ reports differ" violet (ComparisonTableProxy::reportsDifferColor).
+    return QColor(0xe8, 0xdc, 0xf4);
 }
 
-void TradeChart::updateOverlays()
+QColor TradeChart::reportsDifferInk()
 {
-    clearOverlays();
-    m_barLabels.clear();
-    const qreal marker = 9 * m_fontScale;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const TradeFigure &figure = m_table->figure(row);
-        const double billions = m_table->valueBillions(row);
-        const QPointF top = mapToPosition(QPointF(row, billions), m_series);
-        QStringList lines { barLabel(billions * 1e9, figure) };
-        m_barLabels.append(lines.first());
-        if (figure.derived)
-            lines = { shortUnits(formatUsd(billions * 1e9, figure.qualifier)),
-                QStringLiteral("derived") };
-        else if (figure.changePercent)
-            lines.append(QStringLiteral("%1%2% on a year earlier")
-                             .arg(*figure.changePercent > 0 ? QStringLiteral("+") : QString())
-                             .arg(*figure.changePercent, 0, 'f', 1));
-        addHedgeMarker(figure, top, marker);
-        const bool marked
-            = figure.qualifier != Qualifier::Exact && figure.qualifier != Qualifier::Approximately;
-        addCenteredLines(lines, top.x(), top.y() - (marked ? marker * 1.6 : 3),
-            scaledFont(basePixels * 1.1, true));
-    }
-    addScopeCaptions();
+    return QColor(0x5e, 0x3c, 0x99);
 }
 
-void TradeChart::addHedgeMarker(const TradeFigure &figure, const QPointF &top, qreal size)
+QColor TradeChart::setAsideColor()
 {
-    const bool over = figure.qualifier == Qualifier::Over;
-    if (!over && figure.qualifier != Qualifier::Almost && figure.qualifier != Qualifier::Under)
-        return;
-    // ▲ over: the true value lies above the bar; ▼ almost/under: a little below its top.
-    const qreal bottom = top.y() - 3;
-    const QPolygonF triangle = over
-        ? QPolygonF({ QPointF(top.x() - size / 2, bottom), QPointF(top.x() + size / 2, bottom),
-            QPointF(top.x(), bottom - size) })
-        : QPolygonF({ QPointF(top.x() - size / 2, bottom - size),
-            QPointF(top.x() + size / 2, bottom - size), QPointF(top.x(), bottom) });
-    auto *item = new QGraphicsPolygonItem(triangle, this);
-    item->setBrush(inkColor);
-    item->setPen(Qt::NoPen);
-    item->setZValue(10);
-    m_overlays.append(item);
-}
-
-void TradeChart::addCenteredLines(
-    const QStringList &lines, qreal x, qreal bottom, const QFont &font)
-{
-    qreal y = bottom;
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        auto *item = new QGraphicsSimpleTextItem(*it, this);
-        item->setFont(font);
-        item->setBrush(inkColor);
-        const QRectF box = item->boundingRect();
-        y -= box.height();
-        item->setPos(x - box.width() / 2, y);
-        item->setZValue(10);
-        m_overlays.append(item);
-    }
-}
-
-void TradeChart::addScopeCaptions()
-{
-    const QList<TradeChartTableModel::ScopeBlock> blocks = m_table->scopeBlocks();
-    if (blocks.size() < 2)
-        return;
-    const QRectF area = plotArea();
-    for (int i = 0; i < blocks.size(); ++i) {
-        const TradeChartTableModel::ScopeBlock &block = blocks.at(i);
-        const qreal left = mapToPosition(QPointF(block.firstRow - 0.5, 0), m_series).x();
-        const qreal right = mapToPosition(QPointF(block.lastRow + 0.5, 0), m_series).x();
-        if (i > 0) {
-            auto *line = new QGraphicsLineItem(QLineF(left, area.top(), left, area.bottom()), this);
-            line->setPen(QPen(inkColor, std::max(1.0, 1.5 * m_fontScale), Qt::DashLine));
-            line->setZValue(9);
-            m_overlays.append(line);
-        }
-        // A caption wider than its measure's bars wraps rather than run over the dashed line.
-        auto *caption = new QGraphicsTextItem(block.label, this);
-        caption->setFont(scaledFont(basePixels * 1.1, true));
-        caption->setDefaultTextColor(scopeColor(block.scopeIndex).darker(120));
-        caption->document()->setDefaultTextOption(QTextOption(Qt::AlignHCenter));
-        caption->setTextWidth(right - left - 8 * m_fontScale);
-        caption->setPos(left + 4 * m_fontScale, area.top() + 2 * m_fontScale);
-        caption->setZValue(10);
-        m_overlays.append(caption);
-    }
+    return QColor(0xb4, 0xb4, 0xb4);
 }
 
 } // namespace Summit

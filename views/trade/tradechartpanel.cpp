@@ -23,9 +23,6 @@ namespace Summit {
 
 namespace {
 
-const QString upMarker = QString(QChar(0x25B2));
-const QString downMarker = QString(QChar(0x25BC));
-
 QString quoted(const QString &text)
 {
     return QChar(0x201C) + text + QChar(0x201D);
@@ -37,8 +34,12 @@ QString measuresNote(const TradeChartTableModel &table)
     if (blocks.size() < 2)
         return {};
     QStringList labels;
-    for (const TradeChartTableModel::ScopeBlock &block : blocks)
-        labels.append(quoted(block.label));
+    for (const TradeChartTableModel::ScopeBlock &block : blocks) {
+        if (!labels.contains(quoted(block.label)))
+            labels.append(quoted(block.label));
+    }
+    if (labels.size() < 2)
+        return {};
     return QStringLiteral("Different measures, not comparable: %1 count different trade flows, "
                           "so the gap between their bars is not growth or decline.")
         .arg(labels.join(QStringLiteral(" and ")));
@@ -63,28 +64,24 @@ QString periodsNote(const TradeChartTableModel &table)
         .arg(lengths.join(QStringLiteral(", ")), last);
 }
 
-QString hedgesNote(const TradeChartTableModel &table)
+/** What the user did to the figures: values typed over the report's, reports set aside. */
+QStringList reviewNotes(const Dataset &dataset, const TradeChartTableModel &table)
 {
-    QStringList above;
-    QStringList below;
+    QStringList notes;
     for (int row = 0; row < table.rowCount(); ++row) {
-        const Qualifier qualifier = table.figure(row).qualifier;
-        QStringList &words = qualifier == Qualifier::Over ? above : below;
-        const QString word = quoted(qualifierWord(qualifier));
-        if ((qualifier == Qualifier::Over || qualifier == Qualifier::Almost
-                || qualifier == Qualifier::Under)
-            && !words.contains(word))
-            words.append(word);
+        const TradeFigure &figure = table.figure(row);
+        const QString what = QStringLiteral("%1 (%2)").arg(
+            TradeChartTableModel::categoryLabel(figure), table.documentLabel(row));
+        if (figure.reportedValueUsd)
+            notes.append(QStringLiteral("%1: %2 is a value you typed, %3.")
+                             .arg(scopeLabel(dataset, figure), what, editedNote(figure)));
+        if (figure.review.verdict == Review::SetAside)
+            notes.append(QStringLiteral("Set aside by you, %1 %2: %3")
+                             .arg(scopeLabel(dataset, figure), what,
+                                 figure.review.reason.isEmpty() ? QStringLiteral("no reason given")
+                                                                : figure.review.reason));
     }
-    QStringList parts;
-    if (!above.isEmpty())
-        parts.append(QStringLiteral("%1 the source said %2: the true value is higher than the bar")
-                         .arg(upMarker, above.join(QStringLiteral(" or "))));
-    if (!below.isEmpty())
-        parts.append(QStringLiteral("%1 the source said %2: the true value is a little lower "
-                                    "than the bar")
-                         .arg(downMarker, below.join(QStringLiteral(" or "))));
-    return parts.isEmpty() ? QString() : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return notes;
 }
 
 QStringList derivedNotes(const Dataset &dataset, const TradeChartTableModel &table)
@@ -119,8 +116,14 @@ TradeChartPanel::TradeChartPanel(
     , m_chart(new TradeChart(m_table))
     , m_view(new QChartView(m_chart, this))
     , m_notes(new QLabel(this))
+    , m_title(new QLabel(this))
 {
-    m_chart->setTitle(group().title);
+    m_title->setText(group().title);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setContentsMargins(6, 4, 6, 0);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(360, 240);
     m_notes->setWordWrap(true);
@@ -129,6 +132,7 @@ TradeChartPanel::TradeChartPanel(
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_notes);
     connect(m_chart, &TradeChart::barHovered, this, &TradeChartPanel::showBarToolTip);
@@ -156,15 +160,16 @@ QStringList TradeChartPanel::notes() const
 {
     if (m_table->rowCount() == 0)
         return { QStringLiteral("The dataset holds no trade figures for this chart.") };
-    QStringList notes { measuresNote(*m_table), periodsNote(*m_table), hedgesNote(*m_table) };
+    QStringList notes { measuresNote(*m_table), periodsNote(*m_table) };
     notes += derivedNotes(m_document->dataset(), *m_table);
+    notes += reviewNotes(m_document->dataset(), *m_table);
     notes.removeAll(QString());
     return notes;
 }
 
 void TradeChartPanel::updateNotes()
 {
-    m_chart->setTitle(group().title);
+    m_title->setText(group().title);
     m_notes->setText(notes().join(QLatin1Char('\n')));
 }
 
@@ -202,6 +207,21 @@ QString TradeChartPanel::exportName() const
 QString TradeChartPanel::exportTitle() const
 {
     return group().title.isEmpty() ? m_groupName : group().title;
+}
+
+QString TradeChartPanel::sourceLineNote(ExportExtent /*extent: all, always*/) const
+{
+    QStringList edits;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString note = editedNote(m_table->figure(row));
+        if (!note.isEmpty())
+            edits.append(QStringLiteral("%1 %2").arg(
+                TradeChartTableModel::categoryLabel(m_table->figure(row)), note));
+    }
+    if (edits.isEmpty())
+        return {};
+    return QStringLiteral("Values edited by the user, not by the sources: %1.")
+        .arg(edits.join(QStringLiteral("; ")));
 }
 
 QStringList TradeChartPanel::citedDocuments(ExportExtent /*extent: all, always*/) const

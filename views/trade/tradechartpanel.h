@@ -22,9 +22,10 @@ struct TradeChartGroup;
  * TradeFigureModel: an edit of a value in any view moves the bar. Hovering a bar shows the
  * figure's exact value, hedge, period, scope, who stated it and its sources.
  *
- * The notes under the chart say what the bars cannot: that different measures are not
- * comparable, that periods differ in length, what the hedge markers mean and how a derived value
- * was computed. An export paints a fresh chart at the target size plus the same notes.
+ * The notes under the chart say what the marks cannot: that different measures are not
+ * comparable, that periods differ in length, how a derived value was computed, which values the
+ * user typed and why a report was set aside. The chart's own legend explains its marks. An export
+ * paints a fresh chart at the target size plus the same notes.
  */
 class TradeChartPanel : public QWidget, public Exportable
 {
@@ -46,6 +47,8 @@ public:
     QString exportName() const override;
     QString exportTitle() const override;
     QStringList citedDocuments(ExportExtent extent) const override;
+    /** Names every value the user typed, with the report's ("edited: the report says …"). */
+    QString sourceLineNote(ExportExtent extent) const override;
     void renderContent(QPainter *painter, const QRectF &target, ExportExtent extent) override;
 
 signals:
@@ -65,6 +68,7 @@ private:
     TradeChart *m_chart;
     QChartView *m_view;
     QLabel *m_notes;
+    QLabel *m_title;
     int m_hoveredRow = -1; ///< table row of the bar under the pointer, or -1
 };
 

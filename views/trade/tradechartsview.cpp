@@ -10,12 +10,45 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Summit {
+
+namespace {
+
+/** The figures that name one country among their parties; every figure without a country. */
+class CountryFigureFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setCountry(const QString &code)
+    {
+        m_country = code;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (m_country.isEmpty())
+            return true;
+        return sourceModel()
+            ->index(sourceRow, 0, sourceParent)
+            .data(TradeFigureModel::CountriesRole)
+            .toStringList()
+            .contains(m_country);
+    }
+
+private:
+    QString m_country;
+};
+
+} // namespace
 
 TradeChartsView::TradeChartsView(
     DatasetDocument *document, TradeFigureModel *model, QWidget *parent)
@@ -25,6 +58,8 @@ TradeChartsView::TradeChartsView(
     , m_groups(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
+    , m_filtered(new CountryFigureFilter(this))
+    , m_filterLine(new QLabel(this))
 {
     setUpWidgets();
     createLayout();
@@ -34,6 +69,7 @@ TradeChartsView::TradeChartsView(
         emit currentPanelChanged(currentPanel());
     });
     connect(document, &DatasetDocument::datasetReplaced, this, &TradeChartsView::rebuildGroups);
+    connect(document, &DatasetDocument::datasetReplaced, this, &TradeChartsView::updateFilterText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
@@ -46,9 +82,9 @@ TradeChartsView::TradeChartsView(
 void TradeChartsView::selectFigureRow(int figureRow)
 {
     // Selecting the row in the table announces the figure through currentRowChanged.
-    const QModelIndex index = m_model->index(figureRow, 0);
+    const QModelIndex index = m_filtered->mapFromSource(m_model->index(figureRow, 0));
     if (!index.isValid())
-        return;
+        return; // not in the table while the country filter hides it
     m_table->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
@@ -60,7 +96,14 @@ void TradeChartsView::setUpWidgets()
     m_groups->setMinimumWidth(150);
     m_groups->setWordWrap(true);
     m_groups->setSpacing(2);
-    m_table->setModel(m_model);
+    m_filtered->setSourceModel(m_model);
+    m_table->setModel(m_filtered);
+    m_filterLine->setObjectName(QStringLiteral("tradeFilterLine"));
+    m_filterLine->setWordWrap(true);
+    m_filterLine->setAutoFillBackground(true);
+    m_filterLine->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #333333; padding: 4px; }"));
+    m_filterLine->hide();
     m_table->setObjectName(QStringLiteral("tradeFigureTable"));
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -73,8 +116,9 @@ void TradeChartsView::setUpWidgets()
 void TradeChartsView::createLayout()
 {
     auto *tableHint = new QLabel(
-        QStringLiteral("Double-click a value (in US$ billion) to try another figure; the chart "
-                       "follows. Derived values follow from the stated ones and are not editable."),
+        QStringLiteral("Double-click a value to type another over the value as stated (in US$ "
+                       "billion); the chart follows and marks it as your edit. Derived values "
+                       "follow from the stated ones and are not editable."),
         this);
     tableHint->setWordWrap(true);
     auto *lower = new QWidget(this);
@@ -96,6 +140,7 @@ void TradeChartsView::createLayout()
     main->setSizes({ 190, 1000 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterLine);
     layout->addWidget(main);
 }
 
@@ -146,6 +191,38 @@ void TradeChartsView::rebuildGroups()
         m_stack->setCurrentWidget(m_panels.at(row));
     }
     emit currentPanelChanged(currentPanel());
+}
+
+void TradeChartsView::setCountryFilter(const QString &countryCode)
+{
+    if (countryCode == m_countryFilter)
+        return;
+    m_countryFilter = countryCode;
+    static_cast<CountryFigureFilter *>(m_filtered)->setCountry(countryCode);
+    updateFilterText();
+}
+
+QString TradeChartsView::filterText() const
+{
+    if (m_countryFilter.isEmpty())
+        return {};
+    const Country *country = m_document->dataset().country(m_countryFilter);
+    const QString name = country ? country->name : m_countryFilter;
+    const int total = m_model->rowCount();
+    const int shown = m_filtered->rowCount();
+    const QString count = shown == 0
+        ? QStringLiteral("No trade figure of %1 names %2").arg(total).arg(name)
+        : QStringLiteral("%1 of %2 trade figures name %3").arg(shown).arg(total).arg(name);
+    return QStringLiteral("Country filter %1: %2, and the table lists only those. The charts "
+                          "do not follow the filter: they show every figure of their group.")
+        .arg(name, count);
+}
+
+void TradeChartsView::updateFilterText()
+{
+    const QString text = filterText();
+    m_filterLine->setText(text);
+    m_filterLine->setVisible(!text.isEmpty());
 }
 
 } // namespace Summit

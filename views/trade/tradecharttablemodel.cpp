@@ -68,8 +68,30 @@ void TradeChartTableModel::regroup()
 {
     m_group = tradeChartGroup(m_document->dataset(), m_groupName);
     collectScopes();
+    collectFacts();
     sortRows();
     buildColumns();
+}
+
+void TradeChartTableModel::collectFacts()
+{
+    const Dataset &dataset = m_document->dataset();
+    m_factOfSource.clear();
+    m_factBlocks.clear();
+    const QList<FactReports> facts = collectFactReports(dataset);
+    for (const FactReports &fact : facts) {
+        if (fact.kind != FactReports::Kind::TradeFigure)
+            continue;
+        QList<int> here;
+        for (int report : fact.reports) {
+            if (m_group.rows.contains(report))
+                here.append(report);
+        }
+        if (here.size() < 2)
+            continue;
+        for (int report : std::as_const(here))
+            m_factOfSource.insert(report, here.first());
+    }
 }
 
 void TradeChartTableModel::collectScopes()
@@ -95,37 +117,110 @@ void TradeChartTableModel::sortRows()
 {
     const QList<TradeFigure> &figures = m_document->dataset().tradeFigures;
     m_rows = m_group.rows;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) {
-        return std::tuple(scopeIndexOfSource(a), figures.at(a).periodStart, figures.at(a).periodEnd)
-            < std::tuple(scopeIndexOfSource(b), figures.at(b).periodStart, figures.at(b).periodEnd);
-    });
+    // A fact sorts where its first report would; its reports follow one another in file order.
+    const auto key = [&](int row) {
+        const int first = m_factOfSource.value(row, row);
+        return std::tuple(scopeIndexOfSource(first), figures.at(first).periodStart,
+            figures.at(first).periodEnd, first, row);
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) { return key(a) < key(b); });
+
+    m_standing.clear();
+    for (int row : std::as_const(m_rows)) {
+        const TradeFigure &figure = figures.at(row);
+        if (figure.review.verdict == Review::SetAside) {
+            m_standing.append(ReportStanding::SetAside);
+            continue;
+        }
+        if (!m_factOfSource.contains(row)) {
+            m_standing.append(ReportStanding::Single);
+            continue;
+        }
+        ReportStanding standing = ReportStanding::Agrees;
+        for (auto it = m_factOfSource.cbegin(); it != m_factOfSource.cend(); ++it) {
+            if (it.key() == row || it.value() != m_factOfSource.value(row)
+                || figures.at(it.key()).review.verdict == Review::SetAside)
+                continue;
+            const Relation relation = compareFigures(figure, figures.at(it.key())).relation;
+            if (relation == Relation::Differ)
+                standing = ReportStanding::Differs;
+            else if (relation == Relation::ReadDifferently && standing == ReportStanding::Agrees)
+                standing = ReportStanding::ReadDifferently;
+        }
+        m_standing.append(standing);
+    }
+
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const int row = m_rows.at(i);
+        if (!m_factOfSource.contains(row))
+            continue;
+        const int fact = m_factOfSource.value(row);
+        if (!m_factBlocks.isEmpty()
+            && m_factOfSource.value(m_rows.at(m_factBlocks.last().lastRow)) == fact) {
+            m_factBlocks.last().lastRow = i;
+            continue;
+        }
+        FactBlock block;
+        block.firstRow = block.lastRow = i;
+        block.statement = !figures.at(row).statement.isEmpty();
+        m_factBlocks.append(block);
+    }
+    for (FactBlock &block : m_factBlocks) {
+        // The strongest relation among the reports not set aside, as collectFactReports() says.
+        block.relation = Relation::Agree;
+        for (int a = block.firstRow; a <= block.lastRow; ++a) {
+            for (int b = a + 1; b <= block.lastRow; ++b) {
+                if (m_standing.at(a) == ReportStanding::SetAside
+                    || m_standing.at(b) == ReportStanding::SetAside)
+                    continue;
+                const Relation relation
+                    = compareFigures(figures.at(m_rows.at(a)), figures.at(m_rows.at(b))).relation;
+                if (relation == Relation::Differ
+                    || (relation == Relation::ReadDifferently && block.relation == Relation::Agree))
+                    block.relation = relation;
+            }
+        }
+    }
 }
 
 void TradeChartTableModel::buildColumns()
 {
     const QList<TradeFigure> &figures = m_document->dataset().tradeFigures;
-    const auto columnOf = [this](int scope, bool derived) {
+    // Every report set aside shares one muted set, whatever its measure: it takes no part.
+    const auto isSetAside
+        = [&](int row) { return figures.at(row).review.verdict == Review::SetAside; };
+    const auto columnOf = [&](int row) {
+        const int scope = isSetAside(row) ? -1 : scopeIndexOfSource(row);
+        const bool derived = !isSetAside(row) && figures.at(row).derived;
         const auto it = std::find_if(m_columns.cbegin(), m_columns.cend(),
             [&](const Column &c) { return c.scopeIndex == scope && c.derived == derived; });
         return it == m_columns.cend() ? -1 : int(it - m_columns.cbegin());
     };
     m_columns.clear();
     for (int row : std::as_const(m_rows)) {
-        const int scope = scopeIndexOfSource(row);
-        if (columnOf(scope, figures.at(row).derived) < 0)
-            m_columns.append({ QString(), scope, figures.at(row).derived });
+        if (columnOf(row) >= 0)
+            continue;
+        if (isSetAside(row))
+            m_columns.append({ QString(), -1, false, true });
+        else
+            m_columns.append(
+                { QString(), scopeIndexOfSource(row), figures.at(row).derived, false });
     }
     std::stable_sort(m_columns.begin(), m_columns.end(), [](const Column &a, const Column &b) {
-        return std::pair(a.scopeIndex, a.derived) < std::pair(b.scopeIndex, b.derived);
+        return std::tuple(a.setAside, a.scopeIndex, a.derived)
+            < std::tuple(b.setAside, b.scopeIndex, b.derived);
     });
     for (Column &column : m_columns) {
-        // Short enough for one legend row at 800 px; the chart's notes explain "derived".
-        column.label = m_scopeLabels.at(column.scopeIndex)
-            + (column.derived ? QStringLiteral(", derived") : QString());
+        // Short enough for one legend row at 800 px; the chart's legend explains the rest.
+        if (column.setAside)
+            column.label = QStringLiteral("Set aside by you (takes no part)");
+        else
+            column.label = m_scopeLabels.at(column.scopeIndex)
+                + (column.derived ? QStringLiteral(", derived") : QString());
     }
     m_columnOfRow.clear();
     for (int row : std::as_const(m_rows))
-        m_columnOfRow.append(columnOf(scopeIndexOfSource(row), figures.at(row).derived));
+        m_columnOfRow.append(columnOf(row));
 }
 
 int TradeChartTableModel::rowCount(const QModelIndex &parent) const
@@ -144,7 +239,7 @@ QVariant TradeChartTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == m_columnOfRow.at(index.row()) ? valueBillions(index.row()) : 0.0;
+        return index.column() == m_columnOfRow.at(index.row()) ? barBillions(index.row()) : 0.0;
     case Qt::ToolTipRole:
         return m_figures->index(sourceRow(index.row()), 0).data(Qt::ToolTipRole);
     default:
@@ -162,6 +257,11 @@ QVariant TradeChartTableModel::headerData(int section, Qt::Orientation orientati
     return section >= 0 && section < m_rows.size() ? categoryLabel(figure(section)) : QVariant();
 }
 
+const Dataset &TradeChartTableModel::dataset() const
+{
+    return m_document->dataset();
+}
+
 const TradeFigure &TradeChartTableModel::figure(int row) const
 {
     return m_document->dataset().tradeFigures.at(m_rows.at(row));
@@ -174,16 +274,59 @@ double TradeChartTableModel::valueBillions(int row) const
         .toDouble();
 }
 
+ValueInterval TradeChartTableModel::intervalBillions(int row) const
+{
+    const ValueInterval usd = intervalOf(valueBillions(row) * 1e9, figure(row).qualifier);
+    return { usd.low / 1e9, usd.high / 1e9, usd.lowOpen, usd.highOpen };
+}
+
+double TradeChartTableModel::barBillions(int row) const
+{
+    return figure(row).qualifier == Qualifier::Exact ? valueBillions(row)
+                                                     : intervalBillions(row).low;
+}
+
+bool TradeChartTableModel::isOneOfSeveral(int row) const
+{
+    return m_factOfSource.contains(m_rows.at(row));
+}
+
+QString TradeChartTableModel::documentLabel(int row) const
+{
+    const Sources &sources = figure(row).sources;
+    if (sources.isEmpty())
+        return {};
+    const Document *document = m_document->dataset().document(sources.first().document);
+    if (!document)
+        return sources.first().document;
+    const QString publisher = document->publisher.isEmpty() ? QStringLiteral("publisher not named")
+                                                            : document->publisher;
+    return document->published.isNull()
+        ? publisher
+        : publisher + QStringLiteral(", ") + formatDate(document->published);
+}
+
+QString TradeChartTableModel::publisherLabel(int row) const
+{
+    const QString label = documentLabel(row);
+    const Sources &sources = figure(row).sources;
+    const Document *document
+        = sources.isEmpty() ? nullptr : m_document->dataset().document(sources.first().document);
+    if (!document || document->published.isNull())
+        return label;
+    return label.section(QStringLiteral(", "), 0, -2);
+}
+
 QString TradeChartTableModel::scopeLabel(int row) const
 {
-    return m_scopeLabels.at(m_columns.at(m_columnOfRow.at(row)).scopeIndex);
+    return ::Summit::scopeLabel(m_document->dataset(), figure(row));
 }
 
 QList<TradeChartTableModel::ScopeBlock> TradeChartTableModel::scopeBlocks() const
 {
     QList<ScopeBlock> blocks;
     for (int row = 0; row < m_rows.size(); ++row) {
-        const int scope = m_columns.at(m_columnOfRow.at(row)).scopeIndex;
+        const int scope = scopeIndexOfSource(m_rows.at(row));
         if (blocks.isEmpty() || blocks.last().scopeIndex != scope)
             blocks.append({ m_scopeLabels.at(scope), scope, row, row });
         else

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/agreement.h"
 #include "views/trade/tradechartgroups.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -14,12 +16,16 @@ class TradeFigureModel;
 
 /**
  * The figures of one TradeChartGroup pivoted for a QVBarModelMapper: one row per figure (a bar
- * category), one column per bar set. A bar set holds one scope's stated figures, or one scope's
- * derived figures, so two measures never share a set and a computed value never sits among
- * stated ones. A row holds its value in its own set's column and 0 elsewhere; the chart stacks
- * the sets, and since each category is one figure, a stack never adds two values.
+ * category: every report is its own mark, never averaged with another), one column per bar set.
+ * A bar set holds one scope's stated figures, or one scope's derived figures, or every report
+ * the user set aside, so two measures never share a set and a computed value never sits among
+ * stated ones. A row holds its certain part (barBillions()) in its own set's column and 0
+ * elsewhere; the chart stacks the sets, and since each category is one figure, a stack never
+ * adds two values. The chart draws the rest of the hedge (the interval) over the bar.
  *
- * Rows are ordered scope by scope (in order of first appearance in the file), then by period.
+ * Rows are ordered fact by fact: the reports of one measure or one statement (format 2) sit side
+ * by side, in file order; facts by the scope of their first report (in order of first
+ * appearance in the file), then by period.
  * It follows the TradeFigureModel it reads: a value edit becomes dataChanged of that row, and
  * any structural change or reset regroups from the dataset by the group's name.
  */
@@ -37,6 +43,25 @@ public:
         int lastRow = 0;
     };
 
+    /** How a report stands among the other reports of its fact, for its mark. */
+    enum class ReportStanding
+    {
+        Single, ///< the only report of its fact
+        Agrees, ///< agrees with every other report not set aside
+        ReadDifferently, ///< one statement read with another scope or hedge
+        Differs, ///< cannot be right together with another report
+        SetAside ///< the user set it aside: it takes no part
+    };
+
+    /** The rows of one fact stated by several reports, side by side. */
+    struct FactBlock
+    {
+        int firstRow = 0;
+        int lastRow = 0;
+        Relation relation = Relation::Agree; ///< among its reports not set aside
+        bool statement = false; ///< one statement (format 2 `statement`), not one measure
+    };
+
     TradeChartTableModel(const DatasetDocument *document, TradeFigureModel *figures,
         const QString &groupName, QObject *parent = nullptr);
 
@@ -52,6 +77,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const TradeChartGroup &group() const { return m_group; }
+    const Dataset &dataset() const;
     TradeFigureModel *figureModel() const { return m_figures; }
     /** The TradeFigureModel row (dataset index) that @p row shows. */
     int sourceRow(int row) const { return m_rows.at(row); }
@@ -67,6 +93,20 @@ public:
     QString scopeLabel(int row) const;
     /** The row's value in US$ billion, read from the figure model. */
     double valueBillions(int row) const;
+    /** The values the row's hedge allows, in US$ billion (intervalOf(), models/agreement.h). */
+    ValueInterval intervalBillions(int row) const;
+    /** The solid bar: the value when stated exactly, else the low end of its interval. */
+    double barBillions(int row) const;
+    bool isSetAsideColumn(int column) const { return m_columns.at(column).setAside; }
+    ReportStanding standing(int row) const { return m_standing.at(row); }
+    /** Facts with more than one report in this group. */
+    QList<FactBlock> factBlocks() const { return m_factBlocks; }
+    /** Whether @p row is one of several reports of its fact. */
+    bool isOneOfSeveral(int row) const;
+    /** "Agency One, 22 Dec 2025": the document the row's report comes from. */
+    QString documentLabel(int row) const;
+    /** "Agency One": the publisher alone, short enough for an axis label. */
+    QString publisherLabel(int row) const;
 
     /** "2024 (12 months)", "Jan–Sep 2025 (9 months)": the length of a period always shows. */
     static QString categoryLabel(const TradeFigure &figure);
@@ -77,9 +117,11 @@ private:
         QString label;
         int scopeIndex = 0;
         bool derived = false;
+        bool setAside = false;
     };
 
     void regroup();
+    void collectFacts();
     void collectScopes();
     void sortRows();
     void buildColumns();
@@ -96,6 +138,9 @@ private:
     QList<Column> m_columns;
     QStringList m_scopeKeys; ///< scope, plus the countries of bilateral figures
     QStringList m_scopeLabels; ///< per scope index
+    QHash<int, int> m_factOfSource; ///< figure-model row → its fact's first report, if several
+    QList<ReportStanding> m_standing; ///< per chart row
+    QList<FactBlock> m_factBlocks;
 };
 
 } // namespace Summit
