@@ -15,7 +15,7 @@ namespace {
 const char *const description
     = "Summit Viewer: browse, chart and compare the CIS leaders' informal summits.\n"
       "\n"
-      "Without options it opens the window on the built-in dataset.\n"
+      "Without options it opens the window on the built-in dataset; given a FILE, on that.\n"
       "summit-viewer --propose REPORT... [--url URL] [--published YYYY-MM-DD] [--language en|ru]\n"
       "  [--data BASE.json] proposes what importing the reports would add (docs/import.md).\n"
       "Exit codes: 0 success, 1 invalid data (--check, --data), 2 wrong usage or a missing file.";
@@ -39,6 +39,11 @@ enum class Option
     Extent,
     Count
 };
+
+/** The one positional argument: a dataset for the window. */
+const char *const positionalName = "FILE";
+const char *const positionalHelp
+    = "A dataset to open in the window (its problems are shown there).";
 
 /** The options that only go with --export. */
 const Option exportOnly[] = { Option::Output, Option::Size, Option::Summits, Option::Date,
@@ -102,6 +107,8 @@ public:
         }
         for (const QCommandLineOption &option : m_options)
             m_parser.addOption(option);
+        m_parser.addPositionalArgument(QString::fromLatin1(positionalName),
+            QString::fromLatin1(positionalHelp), QStringLiteral("[FILE]"));
     }
 
     /** Parses; false with @p error on an unknown option, a stray argument or a repeat. */
@@ -111,10 +118,9 @@ public:
             *error = m_parser.errorText();
             return false;
         }
-        if (!m_parser.positionalArguments().isEmpty()) {
-            *error = QStringLiteral("Unexpected argument '%1' (data files are given with "
-                                    "--data or --check).")
-                         .arg(m_parser.positionalArguments().constFirst());
+        if (m_parser.positionalArguments().size() > 1) {
+            *error = QStringLiteral("Unexpected argument '%1': the window opens one FILE.")
+                         .arg(m_parser.positionalArguments().at(1));
             return false;
         }
         for (const QCommandLineOption &option : m_options) {
@@ -129,6 +135,7 @@ public:
 
     bool isSet(Option option) const { return m_parser.isSet(m_options[size_t(option)]); }
     QString value(Option option) const { return m_parser.value(m_options[size_t(option)]); }
+    QString positional() const { return m_parser.positionalArguments().value(0); }
 
     QString helpText() const
     {
@@ -212,6 +219,18 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     result.dataFile = options.value(Option::Data);
     if (!chooseMode(options, &result, error) || !readExportDetails(options, &result, error))
         return std::nullopt;
+    result.openFile = options.positional();
+    if (!result.openFile.isEmpty() && result.mode != Mode::Gui && result.mode != Mode::SelfTest
+        && result.mode != Mode::Help) {
+        *error = QStringLiteral("Unexpected argument '%1' (a FILE alone opens the window on it; "
+                                "other options take files with --data or --check).")
+                     .arg(result.openFile);
+        return std::nullopt;
+    }
+    if (!result.openFile.isEmpty() && !result.dataFile.isEmpty()) {
+        *error = QStringLiteral("Give the dataset once: as FILE or with --data, not both.");
+        return std::nullopt;
+    }
     if (result.mode == Mode::Check && !result.dataFile.isEmpty()) {
         *error = QStringLiteral("--check takes its file directly; --data is not used with it.");
         return std::nullopt;

@@ -30,6 +30,11 @@ struct CommandLine
     QString checkFile;
     QString dumpFile;
     QString dataFile; ///< empty: the built-in dataset
+    /**
+     * A dataset named without an option (`summit-viewer FILE.json`, as a file manager's "Open
+     * with" runs it): the window opens it as File > Open would, its problems shown in the window.
+     */
+    QString openFile;
     QString helpText;
     // --export NAME --output FILE [--size WxH] [--summits ID,ID] [--date YYYY-MM-DD] [--title T]
     // [--extent full|visible]

@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "app/exportcatalog.h"
 #include "app/mainwindow.h"
+#include "app/plurals.h"
 #include "app/proposecommand.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
@@ -213,6 +214,7 @@ int runHeadless(int &argc, char **argv, const CommandLine &command)
 int runWindow(int &argc, char **argv, const CommandLine &command)
 {
     QApplication app(argc, argv);
+    EnglishPlurals::install();
     Dataset dataset;
     if (const int status = loadDataset(command, &dataset); status != ExitOk)
         return status;
@@ -229,11 +231,18 @@ int runWindow(int &argc, char **argv, const CommandLine &command)
 #endif
     window.setExtraSourceFolders(sourceFolders);
     window.show();
+    // Opened in the window, as File > Open would: a bad file's problems are shown there, over
+    // the built-in data, rather than on a terminal the user of "Open with" never sees.
+    if (!command.openFile.isEmpty())
+        window.openDataset(command.openFile, command.mode == CommandLine::Mode::SelfTest);
     if (command.mode == CommandLine::Mode::SelfTest) {
         QTimer::singleShot(0, &window, [&] {
             const int shown = window.eventProxy()->rowCount();
             const int expected = int(document.dataset().events.size());
             out() << "self-test: window shows " << shown << " of " << expected << " events\n";
+            const QString file = document.fileName();
+            out() << "self-test: dataset " << (file.isEmpty() ? QStringLiteral("built-in") : file)
+                  << '\n';
             out().flush();
             app.exit(shown == expected && window.isVisible() ? ExitOk : ExitInvalidData);
         });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/recentfiles.h"
+#include "app/windowgeometry.h"
 #include "models/countrymodel.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
@@ -37,9 +39,11 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -98,6 +102,7 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
     m_selection = new QItemSelectionModel(m_proxy, this);
     m_filterBar = new FilterBar(document, m_proxy, this);
     createViews();
+    letViewsNarrow();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tabs);
@@ -112,6 +117,10 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    setAcceptDrops(true);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("datasetSummary"));
+    statusBar()->addPermanentWidget(m_summary);
 
     createMenus();
     connectViews();
@@ -158,6 +167,7 @@ void MainWindow::connectViews()
     // a second click, Escape or the filter bar clears it, and the map follows the filter bar.
     connect(m_map, &MapView::countryActivated, this, [this](const QString &code) {
         m_proxy->setCountryFilter(code);
+        m_cited = {};
         if (code.isEmpty())
             m_details->displayNothing();
         else
@@ -177,11 +187,18 @@ void MainWindow::connectViews()
     });
     connect(
         m_trade, &TradeChartsView::figureActivated, m_details, &DetailsPane::displayTradeFigure);
+    connect(m_trade, &TradeChartsView::figureActivated, this, [this](const QString &id) {
+        m_cited = { CitedFact::Kind::TradeFigure, id };
+    });
+    connect(m_comparison, &ComparisonView::sourcesRequested, this, [this] { m_cited = {}; });
+    connect(m_reports, &ReportsView::sourcesRequested, this, [this] { m_cited = {}; });
     connect(m_trade, &TradeChartsView::currentPanelChanged, this, &MainWindow::updateExportAction);
     m_comparison->followFilters(m_proxy);
     connect(m_comparison, &ComparisonView::sourcesRequested, m_details, &DetailsPane::displayHtml);
     connect(m_reports, &ReportsView::sourcesRequested, m_details, &DetailsPane::displayHtml);
     connect(m_details, &DetailsPane::sourceRequested, this, &MainWindow::showSourceParagraph);
+    watchClicks(m_timeline->view()->viewport());
+    watchClicks(m_eventList->table()->viewport());
     connect(m_document, &DatasetDocument::fileNameChanged, this, &MainWindow::updateSourceFolders);
     updateSourceFolders();
 }
@@ -264,6 +281,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Dataset…"), this, &MainWindow::chooseDatasetToOpen);
     open->setShortcut(QKeySequence::Open);
+    addOpenRecentMenu(file);
     QAction *save = file->addAction(tr("&Save Dataset"), this, &MainWindow::saveDataset);
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save Dataset &As…"), this, &MainWindow::saveDatasetAs);
@@ -273,6 +291,7 @@ void MainWindow::createMenus()
     m_exportCsvAction
         = file->addAction(tr("Export Reports as &CSV…"), this, &MainWindow::chooseCsvExport);
     m_exportCsvAction->setStatusTip(tr("Write the rows of the Reports view as a CSV table"));
+    addPrintAction(file);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateExportAction);
     updateExportAction();
     file->addSeparator();
@@ -288,6 +307,7 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    addCopyWithCitationAction(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = view->addAction(tr("&Search Events"), this, [this] {
@@ -311,6 +331,7 @@ void MainWindow::createMenus()
     connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addHelpActions(help);
     help->addAction(tr("&Sources…"), this, &MainWindow::showSources);
     QAction *about = help->addAction(tr("&About Summit Viewer"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -329,6 +350,9 @@ bool MainWindow::openDataset(const QString &path, bool quiet)
         return false;
     }
     m_document->setDataset(*result.dataset, QFileInfo(path).absoluteFilePath());
+    m_recent->add(path);
+    // A "was not opened" of an earlier attempt no longer holds.
+    statusBar()->clearMessage();
     return true;
 }
 
@@ -514,9 +538,13 @@ void MainWindow::showAbout()
 void MainWindow::showCurrentEvent()
 {
     const QModelIndex current = m_selection->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid()) {
+        m_cited = {};
         return m_details->displayNothing();
-    m_details->displayEvent(current.data(EventModel::IdRole).toString());
+    }
+    const QString id = current.data(EventModel::IdRole).toString();
+    m_cited = { CitedFact::Kind::Event, id };
+    m_details->displayEvent(id);
 }
 
 void MainWindow::updateTitle()
@@ -526,19 +554,20 @@ void MainWindow::updateTitle()
     setWindowTitle(file.isEmpty() ? tr("Summit Viewer — built-in dataset[*]")
                                   : tr("Summit Viewer — %1[*]").arg(QFileInfo(file).fileName()));
     setWindowModified(m_document->isModified());
-    const Dataset &dataset = m_document->dataset();
-    statusBar()->showMessage(tr("%1 summits, %2 events, %3 trade figures, %4 source documents")
-                                 .arg(dataset.summits.size())
-                                 .arg(dataset.events.size())
-                                 .arg(dataset.tradeFigures.size())
-                                 .arg(dataset.documents.size()));
+    updateDatasetSummary();
 }
 
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(Keys::geometry).toByteArray()))
-        resize(1400, 860);
+    // A remembered geometry is used only where it still fits a screen: it may come from a
+    // larger screen, or from before the scale factor changed.
+    QList<QRect> screens;
+    for (const QScreen *screen : QGuiApplication::screens())
+        screens << screen->availableGeometry();
+    if (!restoreGeometry(settings.value(Keys::geometry).toByteArray())
+        || !WindowGeometry::fitsOnAScreen(geometry(), screens))
+        placeOnScreen();
     restoreState(settings.value(Keys::state).toByteArray());
     if (!m_splitter->restoreState(settings.value(Keys::splitter).toByteArray()))
         m_splitter->setSizes({ 1000, 400 });

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 
 class QItemSelectionModel;
+class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 
@@ -27,6 +29,7 @@ class EventFilterProxyModel;
 class EventListView;
 class EventModel;
 class FilterBar;
+class RecentFiles;
 struct ExportOptions;
 
 /**
@@ -78,8 +81,23 @@ public:
     /** Exports the current tab with the given options, without asking; false on failure. */
     bool exportCurrentView(const ExportOptions &options, QString *error);
 
+    /** File > Open Recent's list (mainwindowdesktop.cpp). */
+    RecentFiles *recentFiles() const { return m_recent; }
+    /** The dataset's counts, always shown at the right of the status bar. */
+    QLabel *datasetSummary() const { return m_summary; }
+    /**
+     * What Edit > Copy with Citation copies: the event or trade figure last chosen in a view,
+     * with its sources; empty when the details pane shows neither.
+     */
+    QString citationText() const;
+    /** Sizes and centres the window on its screen's available area (mainwindowdesktop.cpp). */
+    void placeOnScreen();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createViews();
@@ -105,6 +123,20 @@ private:
     void readSettings();
     void writeSettings() const;
 
+    // Desktop basics (mainwindowdesktop.cpp).
+    /** Lets every tab be narrower than its combo boxes' longest choices. */
+    void letViewsNarrow();
+    void addOpenRecentMenu(QMenu *file);
+    void addPrintAction(QMenu *file);
+    void addCopyWithCitationAction(QMenu *edit);
+    void addHelpActions(QMenu *help);
+    void printCurrentView();
+    void copyWithCitation();
+    /** Re-shows the selected event after a click that did not change the selection. */
+    void reshowSelectedEvent();
+    void watchClicks(QWidget *viewport);
+    void updateDatasetSummary();
+
     DatasetDocument *m_document;
     EventModel *m_events;
     EventFilterProxyModel *m_proxy;
@@ -126,6 +158,21 @@ private:
     SourceLibrary m_sources;
     QStringList m_extraSourceFolders;
     SourceParagraphDialog *m_sourceDialog = nullptr;
+    RecentFiles *m_recent = nullptr;
+    QLabel *m_summary = nullptr;
+    /** What Copy with Citation cites: the event or trade figure the details pane shows. */
+    struct CitedFact
+    {
+        enum class Kind
+        {
+            None,
+            Event,
+            TradeFigure
+        };
+        Kind kind = Kind::None;
+        QString id;
+    };
+    CitedFact m_cited;
     /** The extent File > Export… offers first: the one last exported from it. */
     ExportExtent m_lastExportExtent = ExportExtent::Full;
 };

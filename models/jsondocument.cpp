@@ -297,16 +297,21 @@ void JsonDocument::Parser::close()
 
 bool JsonDocument::Parser::string()
 {
+    // At the opening quote: where the string began is where a user looks for the cut.
+    static constexpr const char *EndsInString
+        = "syntax error: the file ends early, inside a string that begins here";
     const qsizetype start = m_pos++;
     bool escaped = false;
     for (;;) {
         skipPlainStringBytes();
         if (m_pos >= m_size)
-            return fail(start, "syntax error: string is not closed");
+            return fail(start, EndsInString);
         const uchar c = m_data[m_pos];
         if (c == '"')
             break;
         if (c == '\\') {
+            if (m_pos + 1 >= m_size)
+                return fail(start, EndsInString);
             if (!escape())
                 return false;
             escaped = true;

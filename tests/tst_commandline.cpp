@@ -51,6 +51,7 @@ private slots:
     void dumpOfAGivenFile();
     void dumpToAnUnwritablePathLeavesNoFile();
     void selfTestOpensTheWindow();
+    void fileGivenAloneOpensInTheWindow();
     void listExportsNamesEveryView();
     void exportWritesEachFormat_data();
     void exportWritesEachFormat();
@@ -95,8 +96,17 @@ void TestCommandLine::exitCodesAndMessages_data()
                                         << QString() << QStringLiteral("Missing value");
     QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate") } << 2
                                     << QString() << QStringLiteral("Unknown option 'frobnicate'");
-    QTest::newRow("stray argument") << QStringList { QStringLiteral("data.json") } << 2 << QString()
-                                    << QStringLiteral("Unexpected argument");
+    QTest::newRow("stray argument") << QStringList {
+        QStringLiteral("--dump-data"), QStringLiteral("-"), QStringLiteral("data.json")
+    } << 2 << QString() << QStringLiteral("Unexpected argument 'data.json'");
+    QTest::newRow("two files for the window")
+        << QStringList { QStringLiteral("a.json"), QStringLiteral("b.json") } << 2 << QString()
+        << QStringLiteral("Unexpected argument 'b.json': the window opens one FILE");
+    QTest::newRow("file and --data")
+        << QStringList { QStringLiteral("a.json"), QStringLiteral("--data"), builtin } << 2
+        << QString() << QStringLiteral("as FILE or with --data, not both");
+    QTest::newRow("help names FILE")
+        << QStringList { QStringLiteral("--help") } << 0 << QStringLiteral("[FILE]") << QString();
     QTest::newRow("two modes") << QStringList { QStringLiteral("--check"), builtin,
         QStringLiteral("--dump-data"), QStringLiteral("-") }
                                << 2 << QString() << QStringLiteral("cannot be combined");
@@ -163,6 +173,22 @@ void TestCommandLine::selfTestOpensTheWindow()
     const Run result = run({ QStringLiteral("--self-test") });
     QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
     QVERIFY(result.out.contains(QStringLiteral("window shows 17 of 17 events")));
+}
+
+void TestCommandLine::fileGivenAloneOpensInTheWindow()
+{
+    // `summit-viewer FILE.json`, as a file manager's "Open with" runs it.
+    const QString file = fixture("reports-differ.json");
+    const Run opened = run({ QStringLiteral("--self-test"), file });
+    QVERIFY2(opened.exitCode == 0, qPrintable(opened.err + opened.out));
+    QVERIFY2(
+        opened.out.contains(QStringLiteral("self-test: dataset ") + file), qPrintable(opened.out));
+    QVERIFY(!opened.out.contains(QStringLiteral("of 17 events")));
+    // A bad file leaves the window on the built-in data (its problems are shown there).
+    const Run bad = run({ QStringLiteral("--self-test"), fixture("truncated.json") });
+    QVERIFY2(bad.exitCode == 0, qPrintable(bad.err + bad.out));
+    QVERIFY(bad.out.contains(QStringLiteral("window shows 17 of 17 events")));
+    QVERIFY(bad.out.contains(QStringLiteral("self-test: dataset built-in")));
 }
 
 void TestCommandLine::listExportsNamesEveryView()

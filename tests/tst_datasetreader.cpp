@@ -320,7 +320,8 @@ void TestDatasetReader::syntaxErrors_data()
     addRow("high surrogate then letter", "[\"\\ud83dx\"]", 1, 3, "lone surrogate \\uD83D");
     addRow("two high surrogates", "[\"\\ud83d\\ud83d\"]", 1, 3, "lone surrogate \\uD83D");
     addRow("lone low surrogate", "[\"\\uDC00\"]", 1, 3, "lone surrogate \\uDC00");
-    addRow("unterminated string", "{\"a\": \"abc", 1, 7, "syntax error: string is not closed");
+    addRow("unterminated string", "{\"a\": \"abc", 1, 7,
+        "syntax error: the file ends early, inside a string that begins here");
     addRow("unexpected end", "{\"a\": ", 1, 7, "syntax error: unexpected end of file");
     addRow("unclosed object", "{\n  \"a\": 1\n", 3, 1, "syntax error: unexpected end of file");
     addRow("trailing garbage", "{} x", 1, 4,
@@ -1054,7 +1055,8 @@ void TestDatasetReader::malformedFiles_data()
     // Truncated.
     addMalformed("empty file", QByteArray(Marker), "syntax error: file is empty");
     addMalformed("truncated in a key (tests/data/truncated.json)",
-        marked(fixture("truncated.json"), "\"file"), "syntax error: string is not closed");
+        marked(fixture("truncated.json"), "\"file"),
+        "syntax error: the file ends early, inside a string that begins here");
     {
         const QByteArray base = baseJson();
         const QByteArray cut = base.left(base.indexOf("\"paragraphs\": 17") + 16);

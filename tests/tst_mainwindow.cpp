@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window as a user drives it, offscreen: typing, clicking, keys, opening files.
 
+#include "app/citation.h"
+#include "app/helpdialogs.h"
 #include "app/mainwindow.h"
+#include "app/plurals.h"
+#include "app/recentfiles.h"
+#include "app/windowgeometry.h"
 #include "models/datasetdocument.h"
 #include "models/datasetreader.h"
 #include "models/datasetwriter.h"
@@ -29,14 +34,21 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -92,6 +104,19 @@ private slots:
     void unsavedEditsAreMarkedAndAskedAbout();
     void undoFromTheEditMenu();
     void paragraphLinkShowsTheSourceText();
+    void initialGeometryFitsTheScreen_data();
+    void initialGeometryFitsTheScreen();
+    void rememberedGeometryMustFitAScreen_data();
+    void rememberedGeometryMustFitAScreen();
+    void summaryStaysAndCountsInPlural();
+    void staleNotOpenedMessageClears();
+    void errorsDialogWrapsLongLines();
+    void openRecentListsAndForgetsMissingFiles();
+    void droppedDatasetOpens();
+    void droppedReportIsExplained();
+    void copyWithCitation();
+    void keyboardShortcutsListEveryShortcut();
+    void reclickShowsTheSelectedEventAgain();
 
 private:
     QTableView *table() const { return m_window->eventList()->table(); }
@@ -104,6 +129,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    EnglishPlurals::install();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SummitViewerTests"));
     QSettings().clear();
@@ -245,8 +271,10 @@ void TestMainWindow::badFileFromTheMenuLeavesDataUntouched_data()
     const QByteArray lists = R"("documents": [], "countries": [], "people": [], )"
                              R"("summits": [], "events": [], "tradeFigures": [])";
 
-    QTest::newRow("truncated") << truncated.readAll() << qint64(0) << QString()
-                               << QStringLiteral(":9:7: syntax error: string is not closed");
+    QTest::newRow("truncated")
+        << truncated.readAll() << qint64(0) << QString()
+        << QStringLiteral(
+               ":9:7: syntax error: the file ends early, inside a string that begins here");
     QTest::newRow("wrong type") << QByteArray(R"({"formatVersion": "1", )" + lists + "}")
                                 << qint64(0) << QString()
                                 << QStringLiteral(
@@ -731,6 +759,294 @@ void TestMainWindow::detailsListEveryReportOfAFigure()
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral("\n\n") + text));
     for (const QString &absent : notShown)
         QVERIFY2(!text.contains(absent), qPrintable(absent + QStringLiteral("\n\n") + text));
+}
+
+void TestMainWindow::initialGeometryFitsTheScreen_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QRect>("expected");
+    QTest::newRow("room to spare: the preferred size, centred")
+        << QRect(0, 0, 1920, 1040) << QRect(260, 90, 1400, 860);
+    QTest::newRow("1600x1000 with a panel") << QRect(0, 0, 1600, 960) << QRect(100, 50, 1400, 860);
+    QTest::newRow("1280x720: the screen less the frame")
+        << QRect(0, 0, 1280, 690) << QRect(8, 24, 1264, 642);
+    QTest::newRow("1600x1000 at scale 1.5") << QRect(0, 0, 1066, 666) << QRect(8, 24, 1050, 618);
+    QTest::newRow("second screen, right of the first")
+        << QRect(1920, 0, 1280, 720) << QRect(1928, 24, 1264, 672);
+}
+
+void TestMainWindow::initialGeometryFitsTheScreen()
+{
+    QFETCH(QRect, available);
+    QFETCH(QRect, expected);
+    const QRect geometry = WindowGeometry::initial(available);
+    QCOMPARE(geometry, expected);
+    QVERIFY(available.contains(geometry.adjusted(-WindowGeometry::FrameAllowance.width() / 2,
+        -WindowGeometry::FrameAllowance.height() / 2, WindowGeometry::FrameAllowance.width() / 2,
+        0)));
+}
+
+void TestMainWindow::rememberedGeometryMustFitAScreen_data()
+{
+    QTest::addColumn<QRect>("frame");
+    QTest::addColumn<bool>("fits");
+    QTest::newRow("inside the first screen") << QRect(100, 100, 1400, 860) << true;
+    QTest::newRow("maximised, frame over the edge") << QRect(-4, -4, 1928, 1048) << true;
+    QTest::newRow("inside the second screen") << QRect(1950, 10, 1200, 650) << true;
+    QTest::newRow("from a larger screen") << QRect(0, 0, 2400, 1300) << false;
+    QTest::newRow("on a screen unplugged since") << QRect(3300, 0, 800, 600) << false;
+    QTest::newRow("across two screens") << QRect(1500, 0, 1000, 600) << false;
+}
+
+void TestMainWindow::rememberedGeometryMustFitAScreen()
+{
+    QFETCH(QRect, frame);
+    QFETCH(bool, fits);
+    const QList<QRect> screens { QRect(0, 0, 1920, 1040), QRect(1920, 0, 1280, 720) };
+    QCOMPARE(WindowGeometry::fitsOnAScreen(frame, screens), fits);
+}
+
+void TestMainWindow::summaryStaysAndCountsInPlural()
+{
+    QLabel *summary = m_window->datasetSummary();
+    QCOMPARE(summary->text(),
+        QStringLiteral("2 summits, 17 events, 5 trade figures, %1 source documents")
+            .arg(m_builtin.documents.size()));
+    // A passing message does not take the summary's place.
+    m_window->statusBar()->showMessage(QStringLiteral("Something passing"));
+    QVERIFY(summary->isVisible());
+    Dataset one = m_builtin;
+    one.summits.resize(1);
+    one.events.erase(std::remove_if(one.events.begin(), one.events.end(),
+                         [&](const Event &e) { return e.summit != one.summits[0].id; }),
+        one.events.end());
+    one.tradeFigures.resize(1);
+    m_document->setDataset(one);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("1 summit, ")), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(QStringLiteral(", 1 trade figure, ")));
+    // The errors dialog counts the same way.
+    ErrorsDialog single(QStringLiteral("x.json"), { Diagnostic {} });
+    ErrorsDialog three(QStringLiteral("x.json"), { Diagnostic {}, Diagnostic {}, Diagnostic {} });
+    const auto labelOf
+        = [](const ErrorsDialog &dialog) { return dialog.findChild<QLabel *>()->text(); };
+    QVERIFY2(
+        labelOf(single).contains(QStringLiteral("it has 1 problem.")), qPrintable(labelOf(single)));
+    QVERIFY2(
+        labelOf(three).contains(QStringLiteral("it has 3 problems.")), qPrintable(labelOf(three)));
+}
+
+void TestMainWindow::staleNotOpenedMessageClears()
+{
+    QVERIFY(!m_window->openDataset(
+        QStringLiteral(SUMMIT_TEST_DATA_DIR "/invalid-three-errors.json"), /*quiet=*/true));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("was not opened")));
+    QVERIFY(m_window->openDataset(QStringLiteral(SUMMIT_BUILTIN_DATASET)));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+    QVERIFY(m_window->datasetSummary()->text().contains(QStringLiteral("17 events")));
+}
+
+void TestMainWindow::errorsDialogWrapsLongLines()
+{
+    Diagnostic long_;
+    long_.file = QStringLiteral("x.json");
+    long_.message = QString(QStringLiteral("word ")).repeated(60);
+    ErrorsDialog dialog(QStringLiteral("x.json"), { long_ });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = dialog.findChild<QPlainTextEdit *>();
+    QVERIFY(list);
+    QCOMPARE(list->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+    // Nothing to scroll sideways: the line is wrapped within the dialog.
+    QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+}
+
+void TestMainWindow::openRecentListsAndForgetsMissingFiles()
+{
+    RecentFiles *recent = m_window->recentFiles();
+    recent->clear();
+    QTemporaryDir dir;
+    const QString kept = dir.filePath(QStringLiteral("kept.json"));
+    const QString gone = dir.filePath(QStringLiteral("gone.json"));
+    QVERIFY(QFile::copy(QStringLiteral(SUMMIT_BUILTIN_DATASET), kept));
+    QVERIFY(QFile::copy(QStringLiteral(SUMMIT_BUILTIN_DATASET), gone));
+    QVERIFY(m_window->openDataset(gone));
+    QVERIFY(m_window->openDataset(kept));
+    QCOMPARE(recent->files(), (QStringList { kept, gone }));
+    for (int i = 0; i < RecentFiles::MaxFiles + 3; ++i)
+        recent->add(dir.filePath(QStringLiteral("f%1.json").arg(i)));
+    QCOMPARE(recent->files().size(), RecentFiles::MaxFiles);
+    recent->clear();
+    recent->add(gone);
+    recent->add(kept);
+    QVERIFY(QFile::remove(gone));
+
+    // The menu as the user opens it: the newest first, then the one that is gone.
+    QMenu *menu = nullptr;
+    for (QMenu *candidate : m_window->menuBar()->findChildren<QMenu *>()) {
+        if (candidate->title().remove(QLatin1Char('&')) == QLatin1String("Open Recent"))
+            menu = candidate;
+    }
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    const QList<QAction *> actions = menu->actions();
+    QVERIFY(actions.size() >= 2);
+    QCOMPARE(actions[0]->text(), QStringLiteral("&1 kept.json"));
+    QCOMPARE(actions[1]->text(), QStringLiteral("&2 gone.json"));
+    QString said;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    actions[1]->trigger();
+    QVERIFY2(said.contains(QStringLiteral("no longer there")), qPrintable(said));
+    QCOMPARE(recent->files(), QStringList { kept });
+    // The one still there opens.
+    m_document->setDataset(m_builtin);
+    emit menu->aboutToShow();
+    menu->actions().constFirst()->trigger();
+    QCOMPARE(m_document->fileName(), kept);
+}
+
+namespace {
+
+/** Drops @p path on @p window as a file manager would. */
+void dropFile(QWidget *window, const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    const QPoint at = window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+} // namespace
+
+void TestMainWindow::droppedDatasetOpens()
+{
+    const QString path = QStringLiteral(SUMMIT_TEST_DATA_DIR "/reports-differ.json");
+    dropFile(m_window, path);
+    QTRY_COMPARE(m_document->fileName(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("reports-differ.json")));
+}
+
+void TestMainWindow::droppedReportIsExplained()
+{
+    QTemporaryDir dir;
+    const QString report = dir.filePath(QStringLiteral("report.txt"));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("A report we wrote.\n");
+    file.close();
+    QString said;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    driver.start();
+    dropFile(m_window, report);
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY2(said.contains(QStringLiteral("report.txt is not a dataset file")), qPrintable(said));
+    QVERIFY(said.contains(QStringLiteral("not yet possible")));
+    QVERIFY(m_document->fileName().isEmpty());
+}
+
+void TestMainWindow::copyWithCitation()
+{
+    QAction *copy = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')) == QLatin1String("Copy with Citation"))
+            copy = action;
+    }
+    QVERIFY(copy);
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    // Nothing chosen: nothing copied, and the status bar says why.
+    copy->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Choose an event")));
+
+    QTest::keyClicks(m_window->filterBar()->searchField(), QStringLiteral("hermitage"));
+    clickRow(0);
+    copy->trigger();
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Putin and Rahmon meet at the Hermitage")),
+        qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("\nSource: Anadolu Agency, 22 Dec 2025")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("paragraphs 2, 7, 8, 9")));
+    const Document *anadolu = m_builtin.document(QStringLiteral("anadolu-2025-12-22"));
+    QVERIFY(anadolu);
+    if (!anadolu->url.isEmpty())
+        QVERIFY(text.contains(anadolu->url));
+
+    // A comparison row in the pane is no event: no stale citation of the event before.
+    emit m_window->comparisonView()->sourcesRequested(QStringLiteral("<p>row</p>"));
+    QCOMPARE(m_window->citationText(), QString());
+
+    // A trade figure, with who stated it.
+    const QString figure
+        = Citation::ofTradeFigure(m_builtin, QStringLiteral("t-russia-cis-2025-jan-oct"));
+    QVERIFY2(figure.contains(QStringLiteral("almost")), qPrintable(figure));
+    QVERIFY(figure.contains(QStringLiteral("paragraph 18")));
+    QCOMPARE(Citation::ofEvent(m_builtin, QStringLiteral("no-such-event")), QString());
+}
+
+void TestMainWindow::keyboardShortcutsListEveryShortcut()
+{
+    const QList<HelpDialogs::Shortcut> shortcuts = HelpDialogs::shortcuts(m_window->menuBar());
+    QStringList commands;
+    for (const HelpDialogs::Shortcut &shortcut : shortcuts)
+        commands << shortcut.command + QStringLiteral(" = ") + shortcut.keys;
+    const QString all = commands.join(QLatin1Char('\n'));
+    // Every action of the menus with a shortcut is listed, with the keys it has.
+    int expected = 0;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        const auto inMenus = action->associatedObjects();
+        if (!action->shortcut().isEmpty() && !action->menu()
+            && std::any_of(inMenus.begin(), inMenus.end(),
+                [](QObject *object) { return qobject_cast<QMenu *>(object); }))
+            ++expected;
+    }
+    QVERIFY(expected >= 15);
+    QCOMPARE(shortcuts.size(), expected);
+    QVERIFY2(
+        all.contains(QStringLiteral("File \u203a Open Dataset\u2026 = Ctrl+O")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("View \u203a Timeline = Ctrl+1")));
+    QVERIFY(all.contains(QStringLiteral("Edit \u203a Copy with Citation = Ctrl+Shift+C")));
+    QVERIFY(HelpDialogs::shortcutsHtml(shortcuts).contains(QStringLiteral("Ctrl+6")));
+    QVERIFY(HelpDialogs::userGuideHtml().contains(QStringLiteral("Copy with Citation")));
+}
+
+void TestMainWindow::reclickShowsTheSelectedEventAgain()
+{
+    // Issue 16: after the comparison tab, a click on the event already selected in the timeline
+    // left the comparison row in the details pane.
+    TimelineView *timeline = m_window->timelinePanel()->view();
+    const auto position = timeline->eventPosition(QStringLiteral("e2025-bilateral-armenia"));
+    QVERIFY(position);
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, *position);
+    QVERIFY(m_window->detailsPane()->toPlainText().contains(QStringLiteral("Pashinyan")));
+    emit m_window->comparisonView()->sourcesRequested(QStringLiteral("<p>A comparison row</p>"));
+    QCOMPARE(m_window->detailsPane()->toPlainText(), QStringLiteral("A comparison row"));
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, *position);
+    QTRY_VERIFY2(m_window->detailsPane()->toPlainText().contains(QStringLiteral("Pashinyan")),
+        qPrintable(m_window->detailsPane()->toPlainText()));
+    QCOMPARE(m_window->detailsPane()->shownEventId(), QStringLiteral("e2025-bilateral-armenia"));
+    // The same in the event list.
+    emit m_window->comparisonView()->sourcesRequested(QStringLiteral("<p>A comparison row</p>"));
+    const int row = m_window->eventSelection()->currentIndex().row();
+    clickRow(row);
+    QTRY_COMPARE(
+        m_window->detailsPane()->shownEventId(), QStringLiteral("e2025-bilateral-armenia"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -30,7 +30,9 @@ ErrorsDialog::ErrorsDialog(
     for (const Diagnostic &error : errors)
         lines.append(error.toString());
     m_list->setReadOnly(true);
-    m_list->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // A message can be longer than the dialog is wide: wrapped, it is read without scrolling.
+    m_list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_list->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_list->setPlainText(lines.join(QLatin1Char('\n')));
     m_list->setAccessibleName(tr("Problems"));

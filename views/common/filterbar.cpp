@@ -9,16 +9,32 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include <utility>
+
 namespace Summit {
 
 namespace {
 
-QComboBox *makeCombo(const QString &accessibleName, QWidget *parent)
+QComboBox *makeCombo(const QString &accessibleName, const QString &toolTip, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setToolTip(toolTip);
+    // Sized to its longest choice, the bar would be as wide as the longest summit title and
+    // person's name together, and the window could not be narrower. A few characters show;
+    // the list opens as wide as its choices, and the tooltip names the one chosen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
+    combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     return combo;
+}
+
+/** The combo's tooltip: what it filters, and the whole of the current choice. */
+void updateToolTip(QComboBox *combo, const QString &what)
+{
+    combo->setToolTip(combo->currentIndex() > 0
+            ? QStringLiteral("%1\n%2").arg(what, combo->currentText())
+            : what);
 }
 
 void selectData(QComboBox *combo, const QString &value)
@@ -40,10 +56,10 @@ FilterBar::FilterBar(const DatasetDocument *document, EventFilterProxyModel *pro
     : QWidget(parent)
     , m_document(document)
     , m_proxy(proxy)
-    , m_summit(makeCombo(tr("Summit filter"), this))
-    , m_country(makeCombo(tr("Country filter"), this))
-    , m_person(makeCombo(tr("Person filter"), this))
-    , m_kind(makeCombo(tr("Kind filter"), this))
+    , m_summit(makeCombo(tr("Summit filter"), summitTip(), this))
+    , m_country(makeCombo(tr("Country filter"), countryTip(), this))
+    , m_person(makeCombo(tr("Person filter"), personTip(), this))
+    , m_kind(makeCombo(tr("Kind filter"), kindTip(), this))
     , m_search(new QLineEdit(this))
 {
     m_search->setPlaceholderText(tr("Search events (Ctrl+F)"));
@@ -52,16 +68,45 @@ FilterBar::FilterBar(const DatasetDocument *document, EventFilterProxyModel *pro
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
+    // The search field keeps at least room for its placeholder; the combos share the rest.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+        + 4 * m_search->fontMetrics().averageCharWidth());
+    layout->addWidget(m_search, 3);
     for (QComboBox *combo : { m_summit, m_country, m_person, m_kind })
-        layout->addWidget(combo);
+        layout->addWidget(combo, 2);
 
     for (QComboBox *combo : { m_summit, m_country, m_person, m_kind })
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::applyChoices);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::applyChoices);
+    const std::pair<QComboBox *, QString> tips[] = { { m_summit, summitTip() },
+        { m_country, countryTip() }, { m_person, personTip() }, { m_kind, kindTip() } };
+    for (const auto &[combo, tip] : tips) {
+        connect(combo, &QComboBox::currentIndexChanged, combo,
+            [combo = combo, tip = tip] { updateToolTip(combo, tip); });
+    }
     connect(m_proxy, &EventFilterProxyModel::filterChanged, this, &FilterBar::syncFromProxy);
     connect(m_document, &DatasetDocument::datasetReplaced, this, &FilterBar::repopulate);
     repopulate();
+}
+
+QString FilterBar::summitTip()
+{
+    return tr("Show the events of one summit only");
+}
+
+QString FilterBar::countryTip()
+{
+    return tr("Show the events a country took part in (a click on the map chooses it too)");
+}
+
+QString FilterBar::personTip()
+{
+    return tr("Show the events a person took part in");
+}
+
+QString FilterBar::kindTip()
+{
+    return tr("Show one kind of event: a plenary session, bilateral talks, a visit, a statement…");
 }
 
 void FilterBar::repopulate()

@@ -31,6 +31,12 @@ public slots:
     /** Shows the proxy's current filters (after a change made elsewhere, e.g. a map click). */
     void syncFromProxy();
 
+    /** What each combo filters (its tooltip, with the current choice after it). */
+    static QString summitTip();
+    static QString countryTip();
+    static QString personTip();
+    static QString kindTip();
+
 private:
     void applyChoices();
 
