@@ -101,7 +101,7 @@ void TestSourceParagraphDialog::highlightsTheCitedSentence_data()
     wrapped.replace(u"rose by 4 percent "_s, u"rose by\n4 percent\n"_s);
     QTest::newRow("as recorded") << report << u"is the one the fact rests on."_s;
     QTest::newRow("CRLF") << crlf << u"is the one the fact rests on."_s;
-    QTest::newRow("re-wrapped") << wrapped << u"breaks its lines or paragraphs differently"_s;
+    QTest::newRow("re-wrapped") << wrapped << u"there it runs over paragraphs 2–4"_s;
 }
 
 void TestSourceParagraphDialog::highlightsTheCitedSentence()

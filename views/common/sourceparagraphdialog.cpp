@@ -104,13 +104,19 @@ QString SourceParagraphDialog::sentenceStatus() const
         return {};
     case SentenceLocation::Found:
         return tr("The highlighted sentence is the one the fact rests on.");
-    case SentenceLocation::Moved:
+    case SentenceLocation::Moved: {
+        const QString there = m_location.firstParagraph == m_location.lastParagraph
+            ? tr("there it is in paragraph %1").arg(m_location.firstParagraph + 1)
+            : tr("there it runs over paragraphs %1–%2")
+                  .arg(m_location.firstParagraph + 1)
+                  .arg(m_location.lastParagraph + 1);
         return tr("The highlighted sentence is the one the fact rests on. Your copy breaks its "
-                  "lines or paragraphs differently: there it is in paragraph %1, where the "
-                  "dataset records paragraph %2, sentence %3.")
-            .arg(m_location.firstParagraph + 1)
+                  "lines or paragraphs differently: %1, where the dataset records paragraph %2, "
+                  "sentence %3.")
+            .arg(there)
             .arg(m_source.paragraph)
             .arg(m_source.sentence);
+    }
     case SentenceLocation::NotFound:
         return tr("This copy of the report has changed since the fact was recorded: the cited "
                   "sentence was not found. The paragraph is shown as your copy has it.");
