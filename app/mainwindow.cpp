@@ -10,10 +10,12 @@
 #include "models/eventfilterproxymodel.h"
 #include "models/eventmodel.h"
 #include "models/factreportmodel.h"
+#include "models/sourceformat.h"
 #include "models/sourcemodel.h"
 #include "models/summitcomparisonmodel.h"
 #include "models/tradefiguremodel.h"
 #include "views/common/detailspane.h"
+#include "views/common/documentaddress.h"
 #include "views/common/errorsdialog.h"
 #include "views/common/eventlistview.h"
 #include "views/common/filterbar.h"
@@ -515,8 +517,16 @@ void MainWindow::showSources()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(table);
+    // Each report's address, to reach it without a local copy (issue 16).
+    for (const Document &document : m_document->dataset().documents) {
+        auto *address = new DocumentAddress(&dialog);
+        address->setObjectName(QStringLiteral("address-") + document.id);
+        address->setDocument(&document);
+        layout->addWidget(new QLabel(formatDocument(m_document->dataset(), document.id), &dialog));
+        layout->addWidget(address);
+    }
     layout->addWidget(buttons);
-    dialog.resize(900, 240);
+    dialog.resize(900, 240 + 60 * int(m_document->dataset().documents.size()));
     dialog.exec();
 }
 
