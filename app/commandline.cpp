@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 
 #include <algorithm>
 #include <iterator>
@@ -17,7 +18,8 @@ const char *const description
       "\n"
       "Without options it opens the window on the built-in dataset; given a FILE, on that.\n"
       "summit-viewer --propose REPORT... [--url URL] [--published YYYY-MM-DD] [--language en|ru]\n"
-      "  [--data BASE.json] proposes what importing the reports would add (docs/import.md).\n"
+      "  [--data BASE.json] writes what importing the reports would add, as a proposal file\n"
+      "  (docs/import.md).\n"
       "Exit codes: 0 success, 1 invalid data (--check, --data), 2 wrong usage or a missing file.";
 
 /** The options summit-viewer takes, in the order --help lists them. */
@@ -37,6 +39,10 @@ enum class Option
     Date,
     Title,
     Extent,
+    Propose,
+    Url,
+    Published,
+    Language,
     Count
 };
 
@@ -45,9 +51,10 @@ const char *const positionalName = "FILE";
 const char *const positionalHelp
     = "A dataset to open in the window (its problems are shown there).";
 
-/** The options that only go with --export. */
+/** The options that only go with --export, and those only with --propose. */
 const Option exportOnly[] = { Option::Output, Option::Size, Option::Summits, Option::Date,
     Option::Title, Option::Extent };
+const Option proposeOnly[] = { Option::Url, Option::Published, Option::Language };
 
 struct OptionSpec
 {
@@ -87,6 +94,13 @@ const OptionSpec &spec(Option option)
             "Timeline: export everything (full, the default) or the window a new window shows "
             "(visible).",
             "full|visible" },
+        { { L("propose") },
+            "Read the news reports given as arguments (.txt, or saved .html/.htm pages) and write "
+            "to stdout what importing them would add, against --data or the built-in dataset.",
+            nullptr },
+        { { L("url") }, "With --propose: the reports' address (wins over the page's own).", "URL" },
+        { { L("published") }, "With --propose: the reports' publication date.", "YYYY-MM-DD" },
+        { { L("language") }, "With --propose: the reports' language.", "en|ru" },
     };
     static_assert(std::size(table) == size_t(Option::Count));
     return table[size_t(option)];
@@ -118,7 +132,7 @@ public:
             *error = m_parser.errorText();
             return false;
         }
-        if (m_parser.positionalArguments().size() > 1) {
+        if (m_parser.positionalArguments().size() > 1 && !isSet(Option::Propose)) {
             *error = QStringLiteral("Unexpected argument '%1': the window opens one FILE.")
                          .arg(m_parser.positionalArguments().at(1));
             return false;
@@ -136,6 +150,7 @@ public:
     bool isSet(Option option) const { return m_parser.isSet(m_options[size_t(option)]); }
     QString value(Option option) const { return m_parser.value(m_options[size_t(option)]); }
     QString positional() const { return m_parser.positionalArguments().value(0); }
+    QStringList positionals() const { return m_parser.positionalArguments(); }
 
     QString helpText() const
     {
@@ -154,10 +169,10 @@ private:
 bool chooseMode(const Options &options, CommandLine *result, QString *error)
 {
     using Mode = CommandLine::Mode;
-    const std::pair<Option, Mode> modes[]
-        = { { Option::Version, Mode::Version }, { Option::Check, Mode::Check },
-              { Option::DumpData, Mode::DumpData }, { Option::SelfTest, Mode::SelfTest },
-              { Option::ListExports, Mode::ListExports }, { Option::Export, Mode::Export } };
+    const std::pair<Option, Mode> modes[] = { { Option::Version, Mode::Version },
+        { Option::Check, Mode::Check }, { Option::DumpData, Mode::DumpData },
+        { Option::SelfTest, Mode::SelfTest }, { Option::ListExports, Mode::ListExports },
+        { Option::Export, Mode::Export }, { Option::Propose, Mode::Propose } };
     int chosen = 0;
     for (const auto &[option, mode] : modes) {
         if (options.isSet(option)) {
@@ -167,7 +182,7 @@ bool chooseMode(const Options &options, CommandLine *result, QString *error)
     }
     if (chosen > 1) {
         *error = QStringLiteral("Options --help, --version, --check, --dump-data, --list-exports, "
-                                "--export and --self-test cannot be combined.");
+                                "--export, --propose and --self-test cannot be combined.");
         return false;
     }
     result->checkFile = options.value(Option::Check);
@@ -207,6 +222,41 @@ bool readExportDetails(const Options &options, CommandLine *result, QString *err
     return true;
 }
 
+/** --propose REPORT... and the options that describe the reports. */
+bool readProposeDetails(const Options &options, CommandLine *result, QString *error)
+{
+    using Mode = CommandLine::Mode;
+    const bool details = std::any_of(std::begin(proposeOnly), std::end(proposeOnly),
+        [&](Option option) { return options.isSet(option); });
+    if (details && result->mode != Mode::Propose && result->mode != Mode::Help) {
+        *error = QStringLiteral("--url, --published and --language go with --propose.");
+        return false;
+    }
+    if (result->mode != Mode::Propose)
+        return true;
+    result->reports = options.positionals();
+    result->url = options.value(Option::Url);
+    result->published = options.value(Option::Published);
+    result->language = options.value(Option::Language);
+    if (result->reports.isEmpty()) {
+        *error = QStringLiteral("--propose: no report given.");
+        return false;
+    }
+    if (options.isSet(Option::Language) && result->language != QLatin1String("en")
+        && result->language != QLatin1String("ru")) {
+        *error = QStringLiteral("--language: '%1' is not a language the engine reads (en, ru).")
+                     .arg(result->language);
+        return false;
+    }
+    if (options.isSet(Option::Published)
+        && !QDate::fromString(result->published, Qt::ISODate).isValid()) {
+        *error = QStringLiteral("--published: '%1' is not a date (YYYY-MM-DD).")
+                     .arg(result->published);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QString *error)
@@ -217,8 +267,11 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     CommandLine result;
     result.helpText = options.helpText();
     result.dataFile = options.value(Option::Data);
-    if (!chooseMode(options, &result, error) || !readExportDetails(options, &result, error))
+    if (!chooseMode(options, &result, error) || !readExportDetails(options, &result, error)
+        || !readProposeDetails(options, &result, error))
         return std::nullopt;
+    if (result.mode == Mode::Propose)
+        return result; // its arguments are reports, read above
     result.openFile = options.positional();
     if (!result.openFile.isEmpty() && result.mode != Mode::Gui && result.mode != Mode::SelfTest
         && result.mode != Mode::Help) {

@@ -23,7 +23,8 @@ struct CommandLine
         DumpData,
         SelfTest,
         ListExports,
-        Export
+        Export,
+        Propose
     };
 
     Mode mode = Mode::Gui;
@@ -45,6 +46,11 @@ struct CommandLine
     QString date;
     QString title;
     QString extent; ///< "full", "visible" or empty (the view's default)
+    // --propose REPORT... [--url URL] [--published YYYY-MM-DD] [--language en|ru] [--data BASE]
+    QStringList reports;
+    QString url;
+    QString published; ///< checked to be a date
+    QString language; ///< "en", "ru" or empty (the report's own)
 
     /** Parses @p arguments (argv including the program name); nullopt with @p error on misuse. */
     static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);

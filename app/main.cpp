@@ -261,10 +261,6 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (ProposeCommand::isRequested(arguments)) {
-        QCoreApplication app(argc, argv);
-        return ProposeCommand::run(arguments);
-    }
     QString error;
     const auto command = CommandLine::parse(arguments, &error);
     if (!command) {
@@ -286,6 +282,10 @@ int main(int argc, char **argv)
     case CommandLine::Mode::DumpData: {
         QCoreApplication app(argc, argv);
         return runDump(*command);
+    }
+    case CommandLine::Mode::Propose: {
+        QCoreApplication app(argc, argv);
+        return ProposeCommand::run(*command);
     }
     case CommandLine::Mode::ListExports:
     case CommandLine::Mode::Export:

@@ -5,6 +5,8 @@
 
 namespace Summit {
 
+struct CommandLine;
+
 /**
  * `summit-viewer --propose REPORT... [--url URL] [--published YYYY-MM-DD] [--language en|ru]
  * [--data BASE.json]`: reads each report (text or saved web page), runs the extraction engine
@@ -19,10 +21,11 @@ namespace Summit {
 class ProposeCommand
 {
 public:
-    /** True when @p arguments (argv with the program name) ask for --propose. */
-    static bool isRequested(const QStringList &arguments);
-    /** Runs the command; needs a QCoreApplication. Returns the exit code. */
-    static int run(const QStringList &arguments);
+    /**
+     * Runs `--propose` as CommandLine parsed it (the reports, --url, --published, --language,
+     * --data); needs a QCoreApplication. Returns the exit code.
+     */
+    static int run(const CommandLine &command);
 };
 
 } // namespace Summit

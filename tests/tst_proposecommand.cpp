@@ -128,12 +128,19 @@ void TestProposeCommand::refused_data()
     QTest::newRow("bad date") << QStringList { "--propose", good, "--published", "2025-13-01" } << 2
                               << "--published: '2025-13-01' is not a date (YYYY-MM-DD)";
     QTest::newRow("option without value")
-        << QStringList { "--propose", good, "--url" } << 2 << "--url: missing value";
-    QTest::newRow("unknown option") << QStringList { "--propose", good, "--size", "10x10" } << 2
-                                    << "--propose does not take --size";
+        << QStringList { "--propose", good, "--url" } << 2 << "Missing value after '--url'.";
+    QTest::newRow("an export option") << QStringList { "--propose", good, "--size", "10x10" } << 2
+                                      << "--output, --size, --summits, --date, --title and "
+                                         "--extent go with --export.";
+    QTest::newRow("with another mode")
+        << QStringList { "--propose", good, "--check", good } << 2 << "cannot be combined";
+    QTest::newRow("report options without --propose") << QStringList { "--url",
+        "https://example.org" } << 2 << "--url, --published and --language go with --propose.";
+    QTest::newRow("unknown option")
+        << QStringList { "--propose", good, "--frobnicate" } << 2 << "Unknown option 'frobnicate'.";
     QTest::newRow("no report") << QStringList { "--propose" } << 2 << "--propose: no report given";
     QTest::newRow("option twice") << QStringList { "--propose", good, "--url=a", "--url=b" } << 2
-                                  << "--url given twice";
+                                  << "Option '--url' is given more than once.";
     QTest::newRow("missing base") << QStringList { "--propose", good, "--data", missing } << 2
                                   << "--data: " + missing + ": no such file";
     QTest::newRow("invalid base") << QStringList { "--propose", good, "--data", invalidBase } << 1
