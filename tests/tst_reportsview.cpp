@@ -95,7 +95,7 @@ void TestReportsView::arrowKeysMoveTheSelectionAndShowTheSources()
     // Every report of the fact, each with a link to its paragraph and the sentence it names.
     const QString html = requested.last().first().toString();
     QVERIFY2(html.contains(QStringLiteral("Azerbaijan's attendance")), qPrintable(html));
-    QVERIFY(html.contains(QStringLiteral("href='source:brief-2024/3'")));
+    QVERIFY(html.contains(QStringLiteral("href='source:brief-2024/3/2'")));
     QVERIFY(html.contains(QStringLiteral("sentence 2")));
     QVERIFY(html.contains(QStringLiteral("href='source:wire-2024/4'")));
     QVERIFY(html.contains(QStringLiteral("set aside, not counted: The two reports of the day")));

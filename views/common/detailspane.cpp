@@ -49,10 +49,24 @@ QString sourcesHtml(const Dataset &dataset, const Sources &sources)
     QString html = QStringLiteral("<h3>Sources</h3><ul>");
     for (const DocumentCitation &citation : citationsByDocument(sources)) {
         QStringList links;
-        for (int paragraph : citation.paragraphs)
-            links.append(QStringLiteral("<a href='source:%1/%2'>%2</a>")
-                             .arg(esc(citation.document))
-                             .arg(paragraph));
+        for (int paragraph : citation.paragraphs) {
+            // The sentence the fact rests on in that paragraph, where the source names it.
+            int sentence = 0;
+            for (const SourceRef &source : sources) {
+                if (source.document == citation.document && source.paragraph == paragraph
+                    && source.sentence > 0) {
+                    sentence = source.sentence;
+                    break;
+                }
+            }
+            const QString target = sentence > 0
+                ? QStringLiteral("%1/%2/%3")
+                      .arg(esc(citation.document))
+                      .arg(paragraph)
+                      .arg(sentence)
+                : QStringLiteral("%1/%2").arg(esc(citation.document)).arg(paragraph);
+            links.append(QStringLiteral("<a href='source:%1'>%2</a>").arg(target).arg(paragraph));
+        }
         html += QStringLiteral("<li>%1, %2 %3</li>")
                     .arg(ReportsHtml::documentHtml(dataset, citation.document),
                         links.size() == 1 ? QStringLiteral("paragraph")
@@ -136,11 +150,15 @@ void DetailsPane::followLink(const QUrl &url)
     }
     if (url.scheme() != QLatin1String("source"))
         return;
+    // source:DOCUMENT/PARAGRAPH, or source:DOCUMENT/PARAGRAPH/SENTENCE where the fact names
+    // its sentence, which the paragraph dialog then finds and highlights.
     const QStringList parts = url.path().split(QLatin1Char('/'));
     bool ok = false;
     const int paragraph = parts.value(1).toInt(&ok);
-    if (parts.size() == 2 && ok)
-        emit sourceRequested(parts.at(0), paragraph);
+    bool sentenceOk = parts.size() == 2;
+    const int sentence = parts.size() == 3 ? parts.at(2).toInt(&sentenceOk) : 0;
+    if ((parts.size() == 2 || parts.size() == 3) && ok && sentenceOk)
+        emit sourceRequested(parts.at(0), paragraph, sentence);
 }
 
 void DetailsPane::requestReview(const ReportsHtml::ReviewLink &link)

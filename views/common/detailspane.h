@@ -47,7 +47,8 @@ public:
 
 signals:
     /** The user clicked a cited paragraph: @p paragraph of document @p documentId. */
-    void sourceRequested(const QString &documentId, int paragraph);
+    /** A paragraph number was clicked; @p sentence is 0 where the fact names none. */
+    void sourceRequested(const QString &documentId, int paragraph, int sentence);
     /** The user judged a report: prefer it, set it aside (with their reason) or clear it. */
     void reviewRequested(const ReportRef &report, const Review &review);
 

@@ -260,9 +260,11 @@ QString sourcesLine(const Dataset &dataset, const Sources &sources)
     QStringList lines;
     for (const SourceRef &source : sources) {
         QString line = documentHtml(dataset, source.document)
-            + QStringLiteral(", <a href='source:%1/%2'>paragraph&nbsp;%2</a>")
+            + QStringLiteral(", <a href='source:%1/%2%3'>paragraph&nbsp;%2</a>")
                   .arg(esc(source.document))
-                  .arg(source.paragraph);
+                  .arg(source.paragraph)
+                  .arg(
+                      source.sentence > 0 ? QStringLiteral("/%1").arg(source.sentence) : QString());
         if (source.sentence > 0)
             line += QStringLiteral(", sentence&nbsp;%1").arg(source.sentence);
         lines.append(line);

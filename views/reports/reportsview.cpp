@@ -32,9 +32,12 @@ QString sourceLinksHtml(const Dataset &dataset, const Sources &sources)
 {
     QString html = QStringLiteral("<ul>");
     for (const SourceRef &source : sources) {
-        QString where = QStringLiteral("<a href='source:%1/%2'>paragraph %2</a>")
+        // With its sentence, the paragraph dialog highlights what the fact rests on.
+        QString where = QStringLiteral("<a href='source:%1/%2%3'>paragraph %2</a>")
                             .arg(esc(source.document))
-                            .arg(source.paragraph);
+                            .arg(source.paragraph)
+                            .arg(source.sentence > 0 ? QStringLiteral("/%1").arg(source.sentence)
+                                                     : QString());
         if (source.sentence > 0)
             where += QStringLiteral(", sentence %1").arg(source.sentence);
         html += QStringLiteral("<li>%1, %2</li>")
