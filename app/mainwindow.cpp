@@ -250,7 +250,7 @@ void MainWindow::updateSourceFolders()
     m_sources.setFolders(folders);
 }
 
-void MainWindow::showSourceParagraph(const QString &documentId, int paragraph)
+void MainWindow::showSourceParagraph(const QString &documentId, int paragraph, int sentence)
 {
     if (!m_sourceDialog) {
         m_sourceDialog = new SourceParagraphDialog(m_document, &m_sources, this);
@@ -264,7 +264,7 @@ void MainWindow::showSourceParagraph(const QString &documentId, int paragraph)
                 updateSourceFolders();
             });
     }
-    m_sourceDialog->showParagraph(documentId, paragraph);
+    m_sourceDialog->showParagraph(documentId, paragraph, sentence);
     m_sourceDialog->show();
     m_sourceDialog->raise();
 }
@@ -581,6 +581,20 @@ void MainWindow::readSettings()
     restoreState(settings.value(Keys::state).toByteArray());
     if (!m_splitter->restoreState(settings.value(Keys::splitter).toByteArray()))
         m_splitter->setSizes({ 1000, 400 });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The splitter's sizes were restored before the window had its size; on the first show
+    // QSplitter spreads the difference by stretch, which moves the handle the user left. Once
+    // laid out at its real width, put it back where it was.
+    if (m_splitterPlaced)
+        return;
+    m_splitterPlaced = true;
+    const QByteArray state = QSettings().value(Keys::splitter).toByteArray();
+    if (!state.isEmpty())
+        m_splitter->restoreState(state);
 }
 
 void MainWindow::writeSettings() const

@@ -75,7 +75,7 @@ public:
     void setExtraSourceFolders(const QStringList &folders);
     const SourceLibrary &sourceLibrary() const { return m_sources; }
     /** Shows @p paragraph of @p documentId from the user's copy (Details pane links do this). */
-    void showSourceParagraph(const QString &documentId, int paragraph);
+    void showSourceParagraph(const QString &documentId, int paragraph, int sentence = 0);
     SourceParagraphDialog *sourceParagraphDialog() const { return m_sourceDialog; }
 
     /** Exports the current tab with the given options, without asking; false on failure. */
@@ -121,6 +121,7 @@ private:
     void showCurrentEvent();
     void updateTitle();
     void readSettings();
+    void showEvent(QShowEvent *event) override;
     void writeSettings() const;
 
     // Desktop basics (mainwindowdesktop.cpp).
@@ -153,6 +154,7 @@ private:
     ReportsView *m_reports = nullptr;
     DetailsPane *m_details;
     QSplitter *m_splitter;
+    bool m_splitterPlaced = false; ///< the remembered splitter state re-applied once shown
     QAction *m_exportAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     SourceLibrary m_sources;

@@ -39,9 +39,9 @@ constexpr std::string_view EventReportFields[]
     = { "date", "time", "location", "sources", "review" };
 constexpr std::string_view ProposalFields[]
     = { "fact", "confidence", "relation", "relatedId", "detail", "rule" };
-constexpr std::string_view V2Only[] = { "url", "language", "retrieved", "dateEnd", "review",
-    "otherReports", "planned", "statement", "sentence", "fingerprint", "proposals",
-    "reportedValueUsd" };
+constexpr std::string_view V2Only[]
+    = { "url", "language", "retrieved", "dateEnd", "review", "otherReports", "planned", "statement",
+          "sentence", "fingerprint", "proposals", "reportedValueUsd" };
 
 /** How messages name an id of each kind, and the list that defines it. */
 struct KindNames

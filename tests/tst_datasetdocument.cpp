@@ -196,7 +196,7 @@ void TestDatasetDocument::judgementIsUndoneAndRedone_data()
                           "(report by Host Office)");
     QTest::newRow("trade figure set aside")
         << figure(0) << Review::SetAside << QStringLiteral("Rounded down.")
-        << QStringLiteral("set aside: Armenia\u2013Russia trade, 2024 (full year): over $11.0 "
+        << QStringLiteral("set aside: Armenia\u2013Russia trade, 2024 (full year): over $11 "
                           "billion (report by Outlet)");
     QTest::newRow("trade figure preferred")
         << figure(1) << Review::Preferred << QStringLiteral("Government data.")
