@@ -121,7 +121,7 @@ QString figureText(const TradeFigure &figure)
     if (figure.changePercent)
         text += QStringLiteral(", %1%2% on a year earlier")
                     .arg(*figure.changePercent > 0 ? QStringLiteral("+") : QString())
-                    .arg(*figure.changePercent, 0, 'f', 1);
+                    .arg(QString::number(*figure.changePercent)); // as stated: "2", not "2.0"
     return text;
 }
 
