@@ -25,23 +25,6 @@ double halfUnit(double value)
     return statedUnit(value) / 2;
 }
 
-int strength(Relation relation)
-{
-    switch (relation) {
-    case Relation::Agree:
-        return 0;
-    case Relation::FillsUnknown:
-        return 1;
-    case Relation::ChangeOfPlan:
-        return 2;
-    case Relation::ReadDifferently:
-        return 3;
-    case Relation::Differ:
-        return 4;
-    }
-    return 0;
-}
-
 /** The date a report speaks for: the earliest date of the documents it cites. */
 QDate reportDate(const Dataset &dataset, const Sources &sources)
 {
@@ -66,7 +49,7 @@ Relation strongest(const QList<int> &reports, const QList<int> &setAside, Compar
             if (setAside.contains(reports[j]))
                 continue;
             const Relation relation = compare(reports[i], reports[j]);
-            if (strength(relation) > strength(result))
+            if (relationStrength(relation) > relationStrength(result))
                 result = relation;
         }
     }
@@ -227,6 +210,23 @@ void collectTradeFigures(const Dataset &dataset, QList<FactReports> &facts)
 }
 
 } // namespace
+
+int relationStrength(Relation relation)
+{
+    switch (relation) {
+    case Relation::Agree:
+        return 0;
+    case Relation::FillsUnknown:
+        return 1;
+    case Relation::ChangeOfPlan:
+        return 2;
+    case Relation::ReadDifferently:
+        return 3;
+    case Relation::Differ:
+        return 4;
+    }
+    return 0;
+}
 
 double statedUnit(double valueUsd)
 {

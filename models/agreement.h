@@ -51,6 +51,10 @@ enum class Relation
     ChangeOfPlan, ///< announced before the fact, then not so: both true of their moment
     ReadDifferently ///< one statement, reported with another scope, period or hedge
 };
+
+/** How much a relation says against the others: Differ over ReadDifferently over ChangeOfPlan
+ *  over FillsUnknown over Agree (a fact's overall verdict is its strongest). */
+int relationStrength(Relation relation);
 QString toString(Relation relation); ///< "agree", "differ", "fills-unknown", ...
 
 /** What two trade figures of one measure or statement have in common and not. */

@@ -197,24 +197,6 @@ QString differenceReason(const Dataset &dataset, const ReportRef &a, const Repor
     return QStringLiteral(": another measure");
 }
 
-/** Differ over ReadDifferently over ChangeOfPlan over FillsUnknown over Agree. */
-int strength(Relation relation)
-{
-    switch (relation) {
-    case Relation::Agree:
-        return 0;
-    case Relation::FillsUnknown:
-        return 1;
-    case Relation::ChangeOfPlan:
-        return 2;
-    case Relation::ReadDifferently:
-        return 3;
-    case Relation::Differ:
-        return 4;
-    }
-    return 0;
-}
-
 /** "agrees with 2, 3" and the like, for one relation to the listed reports. */
 QString relationPhrase(Relation relation, const QStringList &numbers)
 {
@@ -370,7 +352,7 @@ QString reportListHtml(
             const auto relation = relationOf(dataset, report, reports[j]);
             if (!relation)
                 continue;
-            if (j > i && (!together || strength(*relation) > strength(*together)))
+            if (j > i && (!together || relationStrength(*relation) > relationStrength(*together)))
                 together = relation;
             const QString reason = differenceReason(dataset, report, reports[j]);
             auto group = std::find_if(relations.begin(), relations.end(), [&](const Group &entry) {
