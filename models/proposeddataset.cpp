@@ -6,6 +6,7 @@
 #include "models/extract/sentencesplitter.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -278,7 +279,9 @@ void Builder::add(const ImportedReport &imported, int number)
     doc.file = QFileInfo(imported.report.fileName).fileName();
     doc.paragraphs = std::max(1, int(imported.report.paragraphs.size()));
     doc.url = meta.url;
-    doc.language = meta.language;
+    // The page's own <html lang> may say anything; the format takes an ISO 639-1 code or none.
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
+    doc.language = code.match(meta.language).hasMatch() ? meta.language : QString();
     m_out.documents.append(doc);
 
     QString summitId;

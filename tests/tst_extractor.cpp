@@ -539,6 +539,16 @@ void TestExtractor::writerUsesTemplatesOnly()
         }
     }
     QVERIFY(found);
+    // A page's <html lang> may say anything: the proposal file keeps only a language code
+    // (found by the report fuzzer: the file did not read back).
+    Report odd = report;
+    odd.metadata.language = QStringLiteral("почти title");
+    const QByteArray oddJson
+        = DatasetWriter::toJson(proposedDataset({ { odd, Extractor::extract(odd) } }, {}));
+    const auto oddRead = DatasetReader::readData(
+        oddJson, QStringLiteral("odd.json"), DatasetReader::Accept::DatasetOrProposals);
+    QVERIFY2(oddRead.ok(), qPrintable(oddRead.errors.value(0).toString()));
+    QCOMPARE(oddRead.dataset->documents.value(0).language, QString());
     // No run of five words of the report reaches the output.
     const QStringList words = text.split(QLatin1Char(' '));
     for (qsizetype i = 0; i + 5 <= words.size(); ++i)

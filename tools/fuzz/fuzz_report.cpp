@@ -85,8 +85,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray json = DatasetWriter::toJson(proposedDataset({ { *report, proposals } }, {}));
     const auto reread = DatasetReader::readData(
         json, QStringLiteral("proposal.json"), DatasetReader::Accept::DatasetOrProposals);
-    if (!reread.ok())
+    if (!reread.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(reread.errors.value(0).toString()));
         fail("proposal file not valid");
+    }
     if (DatasetWriter::toJson(*reread.dataset) != json)
         fail("proposal file not canonical");
     return 0;
